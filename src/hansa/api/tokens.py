@@ -3,6 +3,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from django.http import HttpRequest
+from ninja.responses import Status
 from ninja import Field, Router, Schema
 
 from hansa.api.common import ERRORS, member
@@ -39,10 +40,10 @@ def list_tokens(request: HttpRequest) -> list[ApiToken]:
 
 
 @router.post("", response={201: TokenCreatedOut, **ERRORS}, summary="Create a token for your company")
-def create_token(request: HttpRequest, payload: TokenCreateIn) -> tuple[int, dict[str, object]]:
+def create_token(request: HttpRequest, payload: TokenCreateIn) -> Status:
     membership = member(request, Perm.MANAGE_API_TOKENS)
     token, raw = api_token_create(membership=membership, name=payload.name, days=payload.days)
-    return 201, {**TokenOut.from_orm(token).dict(), "secret": raw}
+    return Status(201, {**TokenOut.from_orm(token).dict(), "secret": raw})
 
 
 @router.delete("/{token_id}", response={200: TokenOut, **ERRORS}, summary="Revoke a token")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from django.http import HttpRequest
+from ninja.responses import Status
 from ninja import Field, Router, Schema
 
 from hansa.api.common import ERRORS, member
@@ -243,7 +244,7 @@ def list_invitations(request: HttpRequest) -> list[object]:
 
 
 @router.post("/invitations", response={201: InvitationOut, **ERRORS}, summary="Invite someone by e-mail")
-def create_invitation(request: HttpRequest, payload: InvitationIn) -> tuple[int, object]:
+def create_invitation(request: HttpRequest, payload: InvitationIn) -> Status:
     m = member(request, Perm.MANAGE_MEMBERS)
     from django.core.exceptions import ValidationError as DjangoValidationError
     from django.core.validators import validate_email
@@ -253,14 +254,14 @@ def create_invitation(request: HttpRequest, payload: InvitationIn) -> tuple[int,
     except DjangoValidationError:
         raise BusinessError("Enter a valid e-mail address.", field="email") from None
     invitation, _raw = services.invitation_create(company=m.company, by=request.user, email=payload.email, role=payload.role)
-    return 201, invitation
+    return Status(201, invitation)
 
 
 @router.delete("/invitations/{invitation_id}", response={204: None, **ERRORS}, summary="Withdraw an invitation")
-def revoke_invitation(request: HttpRequest, invitation_id: int) -> tuple[int, None]:
+def revoke_invitation(request: HttpRequest, invitation_id: int) -> Status:
     m = member(request, Perm.MANAGE_MEMBERS)
     services.invitation_revoke(invitation=access_invitation(m, invitation_id), by=request.user)
-    return 204, None
+    return Status(204, None)
 
 
 @public_router.get("/{slug}", response={200: CompanyPublicOut, 404: dict}, summary="A company's public profile")

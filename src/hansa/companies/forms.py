@@ -53,6 +53,7 @@ class CompanyProfileForm(forms.ModelForm):
         label=_("Nearest port"), queryset=Port.objects.filter(is_active=True).order_by("country", "name"),
         required=False,
     )
+    website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
     logo_upload = forms.FileField(label=_("Logo"), required=False, help_text=_("JPEG, PNG or WebP, up to 10 MB."))
 
     class Meta:

@@ -66,6 +66,7 @@ def clean_image(upload: UploadedFile, *, max_bytes: int | None = None, max_side:
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise ValidationError(_("The image has too many pixels."), code="too_many_pixels") from None
     image.thumbnail((max_side, max_side))
+    image.info = {}  # drop EXIF (GPS), comments and anything else riding along with the pixels
     out = io.BytesIO()
     if fmt == "JPEG" or (fmt == "WEBP" and image.mode not in ("RGBA", "LA")):
         image.convert("RGB").save(out, format="JPEG", quality=88, optimize=True)

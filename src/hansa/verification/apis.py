@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from django.http import HttpRequest
+from ninja.responses import Status
 from ninja import File, Form, Router, Schema
 from ninja.files import UploadedFile
 
@@ -74,20 +75,20 @@ def get_verification(request: HttpRequest) -> dict[str, object]:
 
 
 @router.post("/documents", response={201: DocumentOut, **ERRORS}, summary="Add a document to your application")
-def add_document(request: HttpRequest, kind: Form[str], file: File[UploadedFile]) -> tuple[int, object]:
+def add_document(request: HttpRequest, kind: Form[str], file: File[UploadedFile]) -> Status:
     m = member(request, Perm.MANAGE_VERIFICATION)
     application = services.application_start(company=m.company, by=request.user)
-    return 201, services.document_add(application=application, by=request.user, kind=kind, upload=file)
+    return Status(201, services.document_add(application=application, by=request.user, kind=kind, upload=file))
 
 
 @router.delete("/documents/{document_id}", response={204: None, **ERRORS}, summary="Remove a document")
-def remove_document(request: HttpRequest, document_id: int) -> tuple[int, None]:
+def remove_document(request: HttpRequest, document_id: int) -> Status:
     m = member(request, Perm.MANAGE_VERIFICATION)
     application = selectors.current_application(m.company)
     if application is None:
         raise NotFound()
     services.document_remove(application=application, document_id=document_id)
-    return 204, None
+    return Status(204, None)
 
 
 @router.post("/submit", response={200: VerificationOut, **ERRORS}, summary="Submit your application for review")

@@ -1,0 +1,80 @@
+"""Fixtures shared by every app's tests."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+from hansa.companies.tests.factories import (
+    BuyerCompanyFactory,
+    MembershipFactory,
+    OperatorFactory,
+    SupplierCompanyFactory,
+    UserFactory,
+)
+from hansa.companies.roles import Role
+
+
+@pytest.fixture(autouse=True)
+def _media_and_cache(settings, tmp_path):
+    from django.core.cache import cache
+
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+    cache.clear()
+
+
+@pytest.fixture
+def supplier(db):
+    return SupplierCompanyFactory()
+
+
+@pytest.fixture
+def owner(supplier):
+    return MembershipFactory(company=supplier, role=Role.OWNER).user
+
+
+@pytest.fixture
+def admin_member(supplier):
+    return MembershipFactory(company=supplier, role=Role.ADMIN).user
+
+
+@pytest.fixture
+def sales_rep(supplier):
+    return MembershipFactory(company=supplier, role=Role.SALES_REP).user
+
+
+@pytest.fixture
+def other_company(db):
+    return SupplierCompanyFactory()
+
+
+@pytest.fixture
+def other_owner(other_company):
+    return MembershipFactory(company=other_company, role=Role.OWNER).user
+
+
+@pytest.fixture
+def buyer_company(db):
+    return BuyerCompanyFactory()
+
+
+@pytest.fixture
+def buyer(buyer_company):
+    return MembershipFactory(company=buyer_company, role=Role.OWNER).user
+
+
+@pytest.fixture
+def reviewer(db):
+    return OperatorFactory()
+
+
+@pytest.fixture
+def lone_user(db):
+    return UserFactory()
+
+
+def client_for(user) -> Client:
+    client = Client()
+    if user is not None:
+        client.force_login(user)
+    return client
