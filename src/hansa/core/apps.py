@@ -10,4 +10,4 @@ class CoreConfig(AppConfig):
     def ready(self) -> None:
         from hansa.core.operator_roles import sync_operator_groups
 
-        post_migrate.connect(sync_operator_groups, sender=self, dispatch_uid="hansa.sync_operator_groups")
+        post_migrate.connect(sync_operator_groups, dispatch_uid="hansa.sync_operator_groups")

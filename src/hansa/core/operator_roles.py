@@ -34,8 +34,12 @@ OPERATOR_GROUPS: dict[str, list[str]] = {
 }
 
 
-def sync_operator_groups(**kwargs: Any) -> None:
+def sync_operator_groups(*, app_config: Any = None, **kwargs: Any) -> None:
+    """Runs after the verification app migrates: by then every permission named above exists."""
     from django.contrib.auth.models import Group, Permission
+
+    if app_config is not None and app_config.label != "verification":
+        return
 
     for name, codes in OPERATOR_GROUPS.items():
         group, _created = Group.objects.get_or_create(name=name)

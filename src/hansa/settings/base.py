@@ -179,6 +179,8 @@ USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"
 USE_THOUSAND_SEPARATOR = True
+# Django's own zh_Hans formats have no thousands separator; trade documents want 1,234.50.
+FORMAT_MODULE_PATH = ["hansa.formats"]
 
 # --- Static files and uploads --------------------------------------------------------------------
 STATIC_URL = "/static/"

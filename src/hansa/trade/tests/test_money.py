@@ -246,10 +246,10 @@ class TestDisplay:
             assert format_money(Money("0.004", "USD")) == "USD 0.00"
 
     def test_format_money_simplified_chinese(self):
-        # Django's zh_Hans format module has no thousand separator; the decimal point is ".".
+        # Hansa's zh_Hans formats (hansa.formats) add the comma grouping trade documents use.
         with translation.override("zh-hans"):
-            assert format_money(Money("1234.5", "USD")) == "USD 1234.50"
-            assert format_money(Money("1234567", "JPY")) == "JPY 1234567"
+            assert format_money(Money("1234.5", "USD")) == "USD 1,234.50"
+            assert format_money(Money("1234567", "JPY")) == "JPY 1,234,567"
 
     def test_format_money_follows_other_locales(self):
         with translation.override("de"):
