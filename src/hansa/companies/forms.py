@@ -111,8 +111,10 @@ CompanyNameFormSet = forms.formset_factory(CompanyNameForm, extra=2, max_num=14,
 
 
 class MainMarketForm(forms.Form):
-    region = forms.ChoiceField(label=_("Market"), choices=[("", "—"), *MARKET_REGIONS], required=False)
-    share_percent = forms.IntegerField(label=_("Share (%)"), min_value=1, max_value=100, required=False)
+    region = forms.ChoiceField(label=_("Market"), choices=[("", "—"), *MARKET_REGIONS], required=False,
+                               widget=forms.Select(attrs={"aria-label": _("Market")}))
+    share_percent = forms.IntegerField(label=_("Share (%)"), min_value=1, max_value=100, required=False,
+                                       widget=forms.NumberInput(attrs={"aria-label": _("Share (%)")}))
 
     def clean(self) -> dict[str, object]:
         data = super().clean()

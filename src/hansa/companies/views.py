@@ -32,6 +32,10 @@ from hansa.verification.selectors import current_application
 @login_required
 def workspace(request: HttpRequest) -> HttpResponse:
     membership = request.membership  # type: ignore[attr-defined]
+    pending = request.session.get("pending_invitation")
+    if membership is None and pending:
+        # Someone who signed up from an invitation link goes back to it after verifying.
+        return redirect("companies:invitation_accept", token=pending)
     if membership is None:
         return _onboarding(request)
     company = membership.company
@@ -243,6 +247,7 @@ def invitation_revoke(request: HttpRequest, pk: int) -> HttpResponse:
 def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
     invitation = services.invitation_find(token)
     if invitation is None or not invitation.is_open:
+        request.session.pop("pending_invitation", None)
         return render(request, "companies/invitation.html", {"invalid": True}, status=404)
     if not request.user.is_authenticated:
         request.session["pending_invitation"] = token
