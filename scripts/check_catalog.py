@@ -101,9 +101,7 @@ def problems(po_path) -> list[str]:
             found.append(f"{label}: untranslated")
             continue
         if not _same_placeholders(entry.msgid, entry.msgstr):
-            found.append(
-                f"{label}: placeholders differ ({_describe(entry.msgid, entry.msgstr)})"
-            )
+            found.append(f"{label}: placeholders differ ({_describe(entry.msgid, entry.msgstr)})")
     return found
 
 

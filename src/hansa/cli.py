@@ -8,9 +8,8 @@ import sys
 
 
 def _serve(argv: list[str]) -> None:
-    from django.core.management import call_command
-
     import django
+    from django.core.management import call_command
 
     django.setup()
     call_command("collectstatic", interactive=False, verbosity=0)
@@ -18,9 +17,21 @@ def _serve(argv: list[str]) -> None:
     host = os.environ.get("HOST", "127.0.0.1")
     workers = os.environ.get("WEB_CONCURRENCY", "2")
     args = [
-        sys.executable, "-m", "gunicorn", "hansa.wsgi:application",
-        "--bind", f"{host}:{port}", "--workers", workers, "--threads", "4",
-        "--access-logfile", "-", "--graceful-timeout", "10", *argv,
+        sys.executable,
+        "-m",
+        "gunicorn",
+        "hansa.wsgi:application",
+        "--bind",
+        f"{host}:{port}",
+        "--workers",
+        workers,
+        "--threads",
+        "4",
+        "--access-logfile",
+        "-",
+        "--graceful-timeout",
+        "10",
+        *argv,
     ]
     print(f"Hansa is serving on http://{host}:{port}/  (Ctrl+C stops it)", flush=True)
     os.execv(sys.executable, args)  # noqa: S606 - replaces this process with gunicorn

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from django.test import Client
 
+from hansa.companies.roles import Role
 from hansa.companies.tests.factories import (
     BuyerCompanyFactory,
     MembershipFactory,
@@ -12,7 +13,6 @@ from hansa.companies.tests.factories import (
     SupplierCompanyFactory,
     UserFactory,
 )
-from hansa.companies.roles import Role
 
 
 @pytest.fixture(autouse=True)

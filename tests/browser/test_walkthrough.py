@@ -15,13 +15,30 @@ from hansa.companies.tests.factories import PASSWORD, OperatorFactory
 from hansa.trade.models import Port
 from tests.browser.conftest import ARTIFACTS, axe_violations, shot
 
-# serialized_rollback: the seeded reference data (ports) survives the flush between tests.
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture(autouse=True)
+def reference_data(transactional_db):
+    """Transactional tests flush every table, seeded ports included: put them back."""
+    from hansa.trade.services import ports_load_seed
+
+    ports_load_seed()
+
 
 TEXT = {
-    "en": {"badge": "Verified supplier", "created": "is ready", "pending": "Waiting for review",
-           "invited": "Invitation sent"},
-    "zh-hans": {"badge": "认证供应商", "created": "已创建", "pending": "待审核", "invited": "发送邀请"},
+    "en": {
+        "badge": "Verified supplier",
+        "created": "is ready",
+        "pending": "Waiting for review",
+        "invited": "Invitation sent",
+    },
+    "zh-hans": {
+        "badge": "认证供应商",
+        "created": "已创建",
+        "pending": "待审核",
+        "invited": "发送邀请",
+    },
 }
 
 
@@ -47,7 +64,9 @@ def test_supplier_signs_up_gets_verified_and_shows_the_badge(new_page, live_serv
     page.fill("input[name=password2]", PASSWORD)
     page.click("main form button[type=submit]")
     page.wait_for_url("**/accounts/confirm-email/")
-    link = re.search(r"https?://[^/\s]+(/accounts/confirm-email/\S+/)", mail.outbox[-1].body).group(1)
+    link = re.search(r"https?://[^/\s]+(/accounts/confirm-email/\S+/)", mail.outbox[-1].body).group(
+        1
+    )
     page.goto(link)
     page.click("main form button[type=submit]")
     page.wait_for_url("**/workspace/")
@@ -62,13 +81,18 @@ def test_supplier_signs_up_gets_verified_and_shows_the_badge(new_page, live_serv
     assert text["created"] in page.inner_text(".messages")
 
     # Fill the profile.
-    page.fill("textarea[name=description]", "We design and manufacture LED strip lights, panels and "
-              "high-bay fixtures for importers in Europe and North America since 2009. " * 2)
+    page.fill(
+        "textarea[name=description]",
+        "We design and manufacture LED strip lights, panels and "
+        "high-bay fixtures for importers in Europe and North America since 2009. " * 2,
+    )
     page.fill("input[name=year_established]", "2009")
     page.select_option("select[name=employees]", "201-500")
     page.fill("input[name=city]", "Ningbo")
     page.fill("input[name=address]", "88 Jiangnan Road, Beilun District")
-    page.fill("textarea[name=main_products_text]", "LED strip lights\nLED panel lights\nHigh bay lights")
+    page.fill(
+        "textarea[name=main_products_text]", "LED strip lights\nLED panel lights\nHigh bay lights"
+    )
     page.select_option("select[name=export_revenue]", "10M-50M")
     page.fill("input[name=factory_area_m2]", "12000")
     page.fill("input[name=production_lines]", "8")
@@ -82,7 +106,10 @@ def test_supplier_signs_up_gets_verified_and_shows_the_badge(new_page, live_serv
     assert page.locator(".error").count() == 0, page.inner_text("main")
     company = Company.objects.get(memberships__user__email=email)
     assert (company.year_established, company.nearest_port.locode, company.main_products[0]) == (
-        2009, "CNNGB", "LED strip lights")
+        2009,
+        "CNNGB",
+        "LED strip lights",
+    )
     shot(page, f"profile-{lang}")
 
     # Invite a sales representative.
@@ -92,17 +119,21 @@ def test_supplier_signs_up_gets_verified_and_shows_the_badge(new_page, live_serv
     page.click("main form.card button[type=submit]")
     page.wait_for_load_state()
     assert text["invited"] in page.inner_text(".messages")
-    assert Invitation.objects.filter(company=company, email=f"rep-{lang}@example.com", role="sales_rep").exists()
+    assert Invitation.objects.filter(
+        company=company, email=f"rep-{lang}@example.com", role="sales_rep"
+    ).exists()
 
     # Apply for verification with a business licence.
     licence = tmp_path / "business-licence.pdf"
-    licence.write_bytes(b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+    licence.write_bytes(
+        b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+    )
     page.goto("/workspace/verification/")
     page.select_option("select[name=kind]", "business_licence")
     page.set_input_files("input[name=file]", str(licence))
     page.click("form[enctype] button[type=submit]")
     page.wait_for_load_state()
-    page.click(f"form[action='/workspace/verification/submit/'] button[type=submit]")
+    page.click("form[action='/workspace/verification/submit/'] button[type=submit]")
     page.wait_for_load_state()
     assert text["pending"] in page.inner_text("main")
     shot(page, f"verification-{lang}")
@@ -120,7 +151,10 @@ def test_supplier_signs_up_gets_verified_and_shows_the_badge(new_page, live_serv
     ops.goto("/ops/verification/")
     ops.click(f"tr:has-text('{company.name}') a")
     ops.select_option("select[name=stars]", "3")
-    ops.fill("textarea[name=evidence]", "Business licence checked against the SAMR register; site visit 2026-11.")
+    ops.fill(
+        "textarea[name=evidence]",
+        "Business licence checked against the SAMR register; site visit 2026-11.",
+    )
     ops.click("form:has(input[value=approve]) button[type=submit]")
     ops.wait_for_url("**/ops/verification/")
     company.refresh_from_db()
@@ -142,11 +176,25 @@ def test_main_pages_have_no_serious_accessibility_violations(new_page, live_serv
     supplier = SupplierCompanyFactory(description="LED lighting maker.", year_established=2010)
     owner = MembershipFactory(company=supplier, role=Role.OWNER).user
     operator = OperatorFactory()
-    anonymous_pages = ["/", "/suppliers/", supplier.get_absolute_url(), "/accounts/login/", "/accounts/signup/",
-                       "/accounts/password/reset/"]
-    member_pages = ["/workspace/", "/workspace/company/", "/workspace/company/names/", "/workspace/company/markets/",
-                    "/workspace/company/certifications/", "/workspace/company/contacts/", "/workspace/members/",
-                    "/workspace/verification/", "/workspace/api-tokens/"]
+    anonymous_pages = [
+        "/",
+        "/suppliers/",
+        supplier.get_absolute_url(),
+        "/accounts/login/",
+        "/accounts/signup/",
+        "/accounts/password/reset/",
+    ]
+    member_pages = [
+        "/workspace/",
+        "/workspace/company/",
+        "/workspace/company/names/",
+        "/workspace/company/markets/",
+        "/workspace/company/certifications/",
+        "/workspace/company/contacts/",
+        "/workspace/members/",
+        "/workspace/verification/",
+        "/workspace/api-tokens/",
+    ]
     problems = {}
     page = new_page()
     for url in anonymous_pages:

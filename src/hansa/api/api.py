@@ -21,7 +21,7 @@ api = NinjaAPI(
         "Hansa's REST API. Authenticate with a personal API token "
         "(`Authorization: Bearer hansa_…`, created under Settings → API tokens) or, from the "
         "browser, with the session cookie and CSRF token. Errors are JSON: "
-        "`{\"message\": …, \"field\": …}`."
+        '`{"message": …, "field": …}`.'
     ),
     auth=AUTH,
     urls_namespace="api-v1",
@@ -31,13 +31,17 @@ api = NinjaAPI(
 
 
 def _field_of(loc: list[object]) -> str | None:
-    names = [str(p) for p in loc if p not in ("body", "query", "path", "form", "file", "payload", "data")]
+    names = [
+        str(p) for p in loc if p not in ("body", "query", "path", "form", "file", "payload", "data")
+    ]
     return ".".join(names) or None
 
 
 @api.exception_handler(BusinessError)
 def business_error(request: HttpRequest, exc: BusinessError) -> HttpResponse:
-    return api.create_response(request, {"message": exc.message, "field": exc.field}, status=exc.status_code)
+    return api.create_response(
+        request, {"message": exc.message, "field": exc.field}, status=exc.status_code
+    )
 
 
 @api.exception_handler(ValidationError)
@@ -49,7 +53,11 @@ def validation_error(request: HttpRequest, exc: ValidationError) -> HttpResponse
     first = errors[0] if errors else {"field": None, "message": "Invalid input"}
     return api.create_response(
         request,
-        {"message": f"{first['field'] or 'input'}: {first['message']}", "field": first["field"], "errors": errors},
+        {
+            "message": f"{first['field'] or 'input'}: {first['message']}",
+            "field": first["field"],
+            "errors": errors,
+        },
         status=422,
     )
 
@@ -57,22 +65,30 @@ def validation_error(request: HttpRequest, exc: ValidationError) -> HttpResponse
 @api.exception_handler(AuthenticationError)
 def authentication_error(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
     return api.create_response(
-        request, {"message": "Sign in, or send a valid API token as 'Authorization: Bearer …'.", "field": None},
+        request,
+        {
+            "message": "Sign in, or send a valid API token as 'Authorization: Bearer …'.",
+            "field": None,
+        },
         status=401,
     )
 
 
 @api.exception_handler(HttpError)
 def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
-    return api.create_response(request, {"message": str(exc), "field": None}, status=exc.status_code)
+    return api.create_response(
+        request, {"message": str(exc), "field": None}, status=exc.status_code
+    )
 
 
 def _register_routers() -> None:
     from hansa.api.me import router as me_router
     from hansa.api.reference import router as reference_router
     from hansa.api.tokens import router as tokens_router
-    from hansa.companies.apis import public_router, router as companies_router
-    from hansa.verification.apis import ops_router, router as verification_router
+    from hansa.companies.apis import public_router
+    from hansa.companies.apis import router as companies_router
+    from hansa.verification.apis import ops_router
+    from hansa.verification.apis import router as verification_router
 
     api.add_router("/me", me_router)
     api.add_router("/tokens", tokens_router)

@@ -27,18 +27,27 @@ class MeOut(Schema):
     membership: MembershipOut | None
 
 
-@router.get("", response={200: MeOut, **ERRORS}, summary="The signed-in user and the company they act for")
+@router.get(
+    "", response={200: MeOut, **ERRORS}, summary="The signed-in user and the company they act for"
+)
 def me(request: HttpRequest) -> MeOut:
     user = request.user
     m = getattr(request, "membership", None)
     membership = None
     if m is not None:
         membership = MembershipOut(
-            company_id=m.company_id, company_slug=m.company.slug, company_name=m.company.name,
-            company_kind=m.company.kind, role=m.role,
+            company_id=m.company_id,
+            company_slug=m.company.slug,
+            company_name=m.company.name,
+            company_kind=m.company.kind,
+            role=m.role,
             permissions=[p.value for p in Perm if role_allows(m.role, p)],
         )
     return MeOut(
-        id=user.pk, email=user.email, full_name=user.full_name, language=user.language,
-        is_operator=user.is_staff, membership=membership,
+        id=user.pk,
+        email=user.email,
+        full_name=user.full_name,
+        language=user.language,
+        is_operator=user.is_staff,
+        membership=membership,
     )

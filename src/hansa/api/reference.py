@@ -65,9 +65,16 @@ class CodeName(Schema):
 @router.get("/incoterms", response=list[IncotermOut], summary="Incoterms 2020 rules")
 def incoterms(request: HttpRequest) -> list[dict[str, object]]:
     return [
-        {"code": t.code, "name": str(t.name), "group": t.group, "sea_only": t.sea_only,
-         "place_kind": str(t.place_kind), "risk_transfer": str(t.risk_transfer),
-         "seller_insures": t.seller_insures, "seller_clears_import": t.seller_clears_import}
+        {
+            "code": t.code,
+            "name": str(t.name),
+            "group": t.group,
+            "sea_only": t.sea_only,
+            "place_kind": str(t.place_kind),
+            "risk_transfer": str(t.risk_transfer),
+            "seller_insures": t.seller_insures,
+            "seller_clears_import": t.seller_clears_import,
+        }
         for t in INCOTERMS.values()
     ]
 
@@ -75,29 +82,53 @@ def incoterms(request: HttpRequest) -> list[dict[str, object]]:
 @router.get("/units", response=list[UnitOut], summary="Units of measure (UN/ECE Rec. 20 codes)")
 def units(request: HttpRequest) -> list[dict[str, object]]:
     return [
-        {"code": u.code, "name": str(u.name), "name_plural": str(u.name_plural), "name_zh": u.name_zh, "kind": u.kind}
+        {
+            "code": u.code,
+            "name": str(u.name),
+            "name_plural": str(u.name_plural),
+            "name_zh": u.name_zh,
+            "kind": u.kind,
+        }
         for u in UNITS.values()
     ]
 
 
-@router.get("/payment-methods", response=list[PaymentMethodOut], summary="Payment methods, safest for the exporter first")
+@router.get(
+    "/payment-methods",
+    response=list[PaymentMethodOut],
+    summary="Payment methods, safest for the exporter first",
+)
 def payment_methods(request: HttpRequest) -> list[dict[str, object]]:
     return [
-        {"code": m.code, "short_name": m.short_name, "name": str(m.name), "exporter_risk": m.exporter_risk,
-         "risk_reason": str(m.risk_reason)}
+        {
+            "code": m.code,
+            "short_name": m.short_name,
+            "name": str(m.name),
+            "exporter_risk": m.exporter_risk,
+            "risk_reason": str(m.risk_reason),
+        }
         for m in methods_by_exporter_risk()
     ]
 
 
 @router.get("/currencies", response=list[CurrencyOut], summary="ISO 4217 currencies")
 def currencies(request: HttpRequest) -> list[dict[str, object]]:
-    return [{"code": code, "name": label, "minor_unit": minor_unit(code)} for code, label in CURRENCY_CHOICES]
+    return [
+        {"code": code, "name": label, "minor_unit": minor_unit(code)}
+        for code, label in CURRENCY_CHOICES
+    ]
 
 
 @router.get("/ports", response=list[PortOut], summary="Seaports and airports by UN/LOCODE")
 def ports(request: HttpRequest, country: str | None = None) -> list[dict[str, object]]:
     return [
-        {"locode": p.locode, "name": p.name, "name_zh": p.name_zh, "country": p.country.code, "kind": p.kind}
+        {
+            "locode": p.locode,
+            "name": p.name,
+            "name_zh": p.name_zh,
+            "country": p.country.code,
+            "kind": p.kind,
+        }
         for p in active_ports((country or "").upper() or None)
     ]
 
@@ -107,7 +138,9 @@ def market_regions(request: HttpRequest) -> list[dict[str, str]]:
     return [{"code": code, "name": str(label)} for code, label in MARKET_REGIONS]
 
 
-@router.get("/countries/{country}/subdivisions", response=list[CodeName], summary="ISO 3166-2 subdivisions")
+@router.get(
+    "/countries/{country}/subdivisions", response=list[CodeName], summary="ISO 3166-2 subdivisions"
+)
 def subdivisions(request: HttpRequest, country: str) -> list[dict[str, str]]:
     rows = subdivisions_for(country.upper())
     if not rows and len(country) != 2:

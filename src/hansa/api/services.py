@@ -24,11 +24,15 @@ def hash_key(raw: str) -> str:
 
 
 @transaction.atomic
-def api_token_create(*, membership: Membership, name: str, days: int | None = None) -> tuple[ApiToken, str]:
+def api_token_create(
+    *, membership: Membership, name: str, days: int | None = None
+) -> tuple[ApiToken, str]:
     """Returns the token and its secret, which is shown once and never stored."""
     name = name.strip()
     if not name:
-        raise BusinessError(_("Give the token a name, such as the program that will use it."), field="name")
+        raise BusinessError(
+            _("Give the token a name, such as the program that will use it."), field="name"
+        )
     if days is not None and not 1 <= days <= 730:
         raise BusinessError(_("A token lasts 1 to 730 days, or has no expiry."), field="days")
     active = ApiToken.objects.filter(user=membership.user, revoked_at__isnull=True).count()
@@ -36,8 +40,12 @@ def api_token_create(*, membership: Membership, name: str, days: int | None = No
         raise BusinessError(_("You have %(n)d active tokens; revoke one first.") % {"n": active})
     raw = TOKEN_PREFIX + secrets.token_urlsafe(32)
     token = ApiToken.objects.create(
-        user=membership.user, company=membership.company, name=name[:80], prefix=raw[len(TOKEN_PREFIX):][:8],
-        key_hash=hash_key(raw), expires_at=timezone.now() + timedelta(days=days) if days else None,
+        user=membership.user,
+        company=membership.company,
+        name=name[:80],
+        prefix=raw[len(TOKEN_PREFIX) :][:8],
+        key_hash=hash_key(raw),
+        expires_at=timezone.now() + timedelta(days=days) if days else None,
     )
     return token, raw
 
@@ -57,12 +65,16 @@ def api_token_authenticate(raw: str) -> tuple[ApiToken, Membership] | None:
     """The token and the caller's live membership, or None if any link in the chain is broken."""
     if not raw.startswith(TOKEN_PREFIX):
         return None
-    token = ApiToken.objects.select_related("user", "company").filter(key_hash=hash_key(raw)).first()
+    token = (
+        ApiToken.objects.select_related("user", "company").filter(key_hash=hash_key(raw)).first()
+    )
     if token is None or not token.is_usable or not token.user.is_active:
         return None
-    membership = Membership.objects.select_related("company", "user").filter(
-        user=token.user, company=token.company, is_active=True, company__is_active=True
-    ).first()
+    membership = (
+        Membership.objects.select_related("company", "user")
+        .filter(user=token.user, company=token.company, is_active=True, company__is_active=True)
+        .first()
+    )
     if membership is None:
         return None
     now = timezone.now()

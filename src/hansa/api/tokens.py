@@ -3,8 +3,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from django.http import HttpRequest
-from ninja.responses import Status
 from ninja import Field, Router, Schema
+from ninja.responses import Status
 
 from hansa.api.common import ERRORS, member
 from hansa.api.models import ApiToken
@@ -39,7 +39,9 @@ def list_tokens(request: HttpRequest) -> list[ApiToken]:
     return list(ApiToken.objects.filter(user=request.user))
 
 
-@router.post("", response={201: TokenCreatedOut, **ERRORS}, summary="Create a token for your company")
+@router.post(
+    "", response={201: TokenCreatedOut, **ERRORS}, summary="Create a token for your company"
+)
 def create_token(request: HttpRequest, payload: TokenCreateIn) -> Status:
     membership = member(request, Perm.MANAGE_API_TOKENS)
     token, raw = api_token_create(membership=membership, name=payload.name, days=payload.days)

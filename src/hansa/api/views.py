@@ -18,10 +18,16 @@ from hansa.core.http import add_form_error, member_required
 
 
 class TokenForm(forms.Form):
-    name = forms.CharField(label=gettext_lazy("Name"), max_length=80,
-                           help_text=gettext_lazy("What will use it, e.g. “ERP sync”."))
+    name = forms.CharField(
+        label=gettext_lazy("Name"),
+        max_length=80,
+        help_text=gettext_lazy("What will use it, e.g. “ERP sync”."),
+    )
     days = forms.TypedChoiceField(
-        label=gettext_lazy("Expires"), coerce=int, empty_value=None, required=False,
+        label=gettext_lazy("Expires"),
+        coerce=int,
+        empty_value=None,
+        required=False,
         choices=[("", gettext_lazy("Never")), (30, "30"), (90, "90"), (365, "365")],
     )
 
@@ -38,9 +44,15 @@ def tokens(request: HttpRequest) -> HttpResponse:
             add_form_error(form, exc.field, exc.message)
         else:
             form = TokenForm()
-    return render(request, "api/tokens.html", {
-        "form": form, "secret": secret, "tokens": ApiToken.objects.filter(user=request.user),
-    })
+    return render(
+        request,
+        "api/tokens.html",
+        {
+            "form": form,
+            "secret": secret,
+            "tokens": ApiToken.objects.filter(user=request.user),
+        },
+    )
 
 
 @require_POST

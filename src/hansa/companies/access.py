@@ -26,14 +26,18 @@ def require_perm(membership: Membership | None, perm: Perm) -> Membership:
     if membership is None:
         raise Forbidden(_("You need to act for a company to do this."))
     if not role_allows(membership.role, perm):
-        raise Forbidden(_("Your role in %(company)s does not allow this.") % {"company": membership.company})
+        raise Forbidden(
+            _("Your role in %(company)s does not allow this.") % {"company": membership.company}
+        )
     return membership
 
 
 def access_member(membership: Membership, member_id: int) -> Membership:
     """A membership of the caller's own company, else NotFound."""
     try:
-        return Membership.objects.select_related("user").get(pk=member_id, company_id=membership.company_id)
+        return Membership.objects.select_related("user").get(
+            pk=member_id, company_id=membership.company_id
+        )
     except (Membership.DoesNotExist, ValueError, TypeError):
         raise NotFound() from None
 

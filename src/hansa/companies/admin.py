@@ -41,10 +41,24 @@ class MembershipInline(admin.TabularInline):
 
 @admin.register(Company)
 class CompanyAdmin(admin.ModelAdmin):
-    list_display = ["name", "kind", "country", "verification_status", "star_rating", "is_active", "created_at"]
+    list_display = [
+        "name",
+        "kind",
+        "country",
+        "verification_status",
+        "star_rating",
+        "is_active",
+        "created_at",
+    ]
     list_filter = ["kind", "verification_status", "star_rating", "is_active", "country"]
     search_fields = ["name", "slug", "names__name"]
-    readonly_fields = ["verification_status", "star_rating", "verified_at", "created_at", "updated_at"]
+    readonly_fields = [
+        "verification_status",
+        "star_rating",
+        "verified_at",
+        "created_at",
+        "updated_at",
+    ]
     prepopulated_fields = {"slug": ["name"]}
     raw_id_fields = ["nearest_port"]
     inlines = [NameInline, MarketInline, CertificationInline, ContactInline, MembershipInline]
@@ -61,7 +75,15 @@ class MembershipAdmin(admin.ModelAdmin):
 
 @admin.register(Invitation)
 class InvitationAdmin(admin.ModelAdmin):
-    list_display = ["email", "company", "role", "created_at", "expires_at", "accepted_at", "revoked_at"]
+    list_display = [
+        "email",
+        "company",
+        "role",
+        "created_at",
+        "expires_at",
+        "accepted_at",
+        "revoked_at",
+    ]
     search_fields = ["email", "company__name"]
     readonly_fields = ["token_hash"]
     raw_id_fields = ["company", "invited_by", "accepted_by"]

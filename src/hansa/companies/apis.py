@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from django.http import HttpRequest
-from ninja.responses import Status
 from ninja import Field, Router, Schema
+from ninja.responses import Status
 
 from hansa.api.common import ERRORS, member
 from hansa.companies import selectors, services
@@ -189,10 +189,22 @@ def patch_company(request: HttpRequest, payload: CompanyPatchIn) -> Company:
         code = (fields["nearest_port"] or "").upper()
         port = Port.objects.filter(locode=code).first() if code else None
         if code and port is None:
-            raise BusinessError(f"Unknown port {code!r}; give a UN/LOCODE such as CNSHA.", field="nearest_port")
+            raise BusinessError(
+                f"Unknown port {code!r}; give a UN/LOCODE such as CNSHA.", field="nearest_port"
+            )
         fields["nearest_port"] = port
-    for key in ("subdivision", "city", "address", "postal_code", "website", "phone", "description", "qc_process",
-                "employees", "export_revenue"):
+    for key in (
+        "subdivision",
+        "city",
+        "address",
+        "postal_code",
+        "website",
+        "phone",
+        "description",
+        "qc_process",
+        "employees",
+        "export_revenue",
+    ):
         if key in fields and fields[key] is None:
             fields[key] = ""
     from django.core.exceptions import ValidationError as DjangoValidationError
@@ -205,7 +217,9 @@ def patch_company(request: HttpRequest, payload: CompanyPatchIn) -> Company:
     return _company_detail(m.company_id)
 
 
-@router.put("/main-markets", response={200: list[MarketOut], **ERRORS}, summary="Replace your main markets")
+@router.put(
+    "/main-markets", response={200: list[MarketOut], **ERRORS}, summary="Replace your main markets"
+)
 def put_markets(request: HttpRequest, payload: list[MarketIn]) -> list[object]:
     m = member(request, Perm.EDIT_PROFILE)
     from hansa.trade.regions import MARKET_REGIONS
@@ -214,17 +228,25 @@ def put_markets(request: HttpRequest, payload: list[MarketIn]) -> list[object]:
     for item in payload:
         if item.region not in valid:
             raise BusinessError(f"Unknown market region {item.region!r}.", field="region")
-    services.company_set_main_markets(company=m.company, markets=[(i.region, i.share_percent) for i in payload])
+    services.company_set_main_markets(
+        company=m.company, markets=[(i.region, i.share_percent) for i in payload]
+    )
     return list(m.company.main_markets.all())
 
 
-@router.get("/members", response={200: list[MemberOut], **ERRORS}, summary="Members of your company")
+@router.get(
+    "/members", response={200: list[MemberOut], **ERRORS}, summary="Members of your company"
+)
 def list_members(request: HttpRequest) -> list[Membership]:
     m = member(request, Perm.VIEW_MEMBERS)
     return list(selectors.members_of(m.company))
 
 
-@router.patch("/members/{member_id}", response={200: MemberOut, **ERRORS}, summary="Change a member's role or access")
+@router.patch(
+    "/members/{member_id}",
+    response={200: MemberOut, **ERRORS},
+    summary="Change a member's role or access",
+)
 def patch_member(request: HttpRequest, member_id: int, payload: MemberPatchIn) -> Membership:
     m = member(request, Perm.MANAGE_MEMBERS)
     target = access_member(m, member_id)
@@ -237,13 +259,17 @@ def patch_member(request: HttpRequest, member_id: int, payload: MemberPatchIn) -
     return access_member(m, member_id)
 
 
-@router.get("/invitations", response={200: list[InvitationOut], **ERRORS}, summary="Open invitations")
+@router.get(
+    "/invitations", response={200: list[InvitationOut], **ERRORS}, summary="Open invitations"
+)
 def list_invitations(request: HttpRequest) -> list[object]:
     m = member(request, Perm.MANAGE_MEMBERS)
     return list(selectors.open_invitations(m.company))
 
 
-@router.post("/invitations", response={201: InvitationOut, **ERRORS}, summary="Invite someone by e-mail")
+@router.post(
+    "/invitations", response={201: InvitationOut, **ERRORS}, summary="Invite someone by e-mail"
+)
 def create_invitation(request: HttpRequest, payload: InvitationIn) -> Status:
     m = member(request, Perm.MANAGE_MEMBERS)
     from django.core.exceptions import ValidationError as DjangoValidationError
@@ -253,18 +279,24 @@ def create_invitation(request: HttpRequest, payload: InvitationIn) -> Status:
         validate_email(payload.email)
     except DjangoValidationError:
         raise BusinessError("Enter a valid e-mail address.", field="email") from None
-    invitation, _raw = services.invitation_create(company=m.company, by=request.user, email=payload.email, role=payload.role)
+    invitation, _raw = services.invitation_create(
+        company=m.company, by=request.user, email=payload.email, role=payload.role
+    )
     return Status(201, invitation)
 
 
-@router.delete("/invitations/{invitation_id}", response={204: None, **ERRORS}, summary="Withdraw an invitation")
+@router.delete(
+    "/invitations/{invitation_id}", response={204: None, **ERRORS}, summary="Withdraw an invitation"
+)
 def revoke_invitation(request: HttpRequest, invitation_id: int) -> Status:
     m = member(request, Perm.MANAGE_MEMBERS)
     services.invitation_revoke(invitation=access_invitation(m, invitation_id), by=request.user)
     return Status(204, None)
 
 
-@public_router.get("/{slug}", response={200: CompanyPublicOut, 404: dict}, summary="A company's public profile")
+@public_router.get(
+    "/{slug}", response={200: CompanyPublicOut, 404: dict}, summary="A company's public profile"
+)
 def public_company(request: HttpRequest, slug: str) -> Company:
     company = access_public_company(slug)
     return _company_detail(company.pk)

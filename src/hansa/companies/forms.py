@@ -5,10 +5,16 @@ from __future__ import annotations
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
-from django_countries.fields import LazyTypedChoiceField
 from django_countries import countries
+from django_countries.fields import LazyTypedChoiceField
 
-from hansa.companies.choices import PROFILE_LANGUAGES, BusinessType, CompanyKind, EmployeesBand, ExportRevenueBand
+from hansa.companies.choices import (
+    PROFILE_LANGUAGES,
+    BusinessType,
+    CompanyKind,
+    EmployeesBand,
+    ExportRevenueBand,
+)
 from hansa.companies.models import Certification, Company, ContactPerson
 from hansa.companies.roles import ASSIGNABLE_ROLES, Role
 from hansa.core.uploads import clean_document, clean_image
@@ -30,38 +36,71 @@ def _split_lines(value: str, *, limit: int, field_label: str) -> list[str]:
 
 class CompanyCreateForm(forms.Form):
     name = forms.CharField(label=_("Company name"), max_length=200)
-    kind = forms.ChoiceField(label=_("What does your company do here?"), choices=CompanyKind.choices,
-                             widget=forms.RadioSelect)
+    kind = forms.ChoiceField(
+        label=_("What does your company do here?"),
+        choices=CompanyKind.choices,
+        widget=forms.RadioSelect,
+    )
     country = LazyTypedChoiceField(label=_("Country or region"), choices=countries)
     business_types = forms.MultipleChoiceField(
-        label=_("Business type"), choices=BusinessType.choices, widget=forms.CheckboxSelectMultiple, required=False
+        label=_("Business type"),
+        choices=BusinessType.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
     )
 
 
 class CompanyProfileForm(forms.ModelForm):
     main_products_text = forms.CharField(
-        label=_("Main products"), required=False, widget=forms.Textarea(attrs={"rows": 3}),
+        label=_("Main products"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("One per line, up to 10."),
     )
     business_types = forms.MultipleChoiceField(
-        label=_("Business type"), choices=BusinessType.choices, widget=forms.CheckboxSelectMultiple, required=False
+        label=_("Business type"),
+        choices=BusinessType.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
     )
     languages_spoken = forms.MultipleChoiceField(
-        label=_("Languages spoken"), choices=PROFILE_LANGUAGES, widget=forms.CheckboxSelectMultiple, required=False
+        label=_("Languages spoken"),
+        choices=PROFILE_LANGUAGES,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
     )
     nearest_port = forms.ModelChoiceField(
-        label=_("Nearest port"), queryset=Port.objects.filter(is_active=True).order_by("country", "name"),
+        label=_("Nearest port"),
+        queryset=Port.objects.filter(is_active=True).order_by("country", "name"),
         required=False,
     )
     website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
-    logo_upload = forms.FileField(label=_("Logo"), required=False, help_text=_("JPEG, PNG or WebP, up to 10 MB."))
+    logo_upload = forms.FileField(
+        label=_("Logo"), required=False, help_text=_("JPEG, PNG or WebP, up to 10 MB.")
+    )
 
     class Meta:
         model = Company
         fields = [
-            "name", "country", "subdivision", "city", "address", "postal_code", "website", "phone",
-            "description", "year_established", "employees", "export_revenue", "factory_area_m2",
-            "production_lines", "rnd_staff", "qc_staff", "qc_process", "nearest_port", "lead_time_days",
+            "name",
+            "country",
+            "subdivision",
+            "city",
+            "address",
+            "postal_code",
+            "website",
+            "phone",
+            "description",
+            "year_established",
+            "employees",
+            "export_revenue",
+            "factory_area_m2",
+            "production_lines",
+            "rnd_staff",
+            "qc_staff",
+            "qc_process",
+            "nearest_port",
+            "lead_time_days",
         ]
         widgets = {
             "description": forms.Textarea(attrs={"rows": 5}),
@@ -78,7 +117,9 @@ class CompanyProfileForm(forms.ModelForm):
         self.fields["export_revenue"].choices = [("", "—"), *ExportRevenueBand.choices]
 
     def clean_main_products_text(self) -> list[str]:
-        return _split_lines(self.cleaned_data["main_products_text"], limit=10, field_label=str(_("main products")))
+        return _split_lines(
+            self.cleaned_data["main_products_text"], limit=10, field_label=str(_("main products"))
+        )
 
     def clean_logo_upload(self) -> object:
         upload = self.cleaned_data.get("logo_upload")
@@ -95,10 +136,16 @@ class CompanyProfileForm(forms.ModelForm):
 
 
 class CompanyNameForm(forms.Form):
-    language = forms.ChoiceField(label=_("Language"), choices=[("", "—"), *PROFILE_LANGUAGES], required=False)
+    language = forms.ChoiceField(
+        label=_("Language"), choices=[("", "—"), *PROFILE_LANGUAGES], required=False
+    )
     name = forms.CharField(label=_("Company name"), max_length=200, required=False)
-    description = forms.CharField(label=_("Introduction"), max_length=5000, required=False,
-                                  widget=forms.Textarea(attrs={"rows": 3}))
+    description = forms.CharField(
+        label=_("Introduction"),
+        max_length=5000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
 
     def clean(self) -> dict[str, object]:
         data = super().clean()
@@ -111,10 +158,19 @@ CompanyNameFormSet = forms.formset_factory(CompanyNameForm, extra=2, max_num=14,
 
 
 class MainMarketForm(forms.Form):
-    region = forms.ChoiceField(label=_("Market"), choices=[("", "—"), *MARKET_REGIONS], required=False,
-                               widget=forms.Select(attrs={"aria-label": _("Market")}))
-    share_percent = forms.IntegerField(label=_("Share (%)"), min_value=1, max_value=100, required=False,
-                                       widget=forms.NumberInput(attrs={"aria-label": _("Share (%)")}))
+    region = forms.ChoiceField(
+        label=_("Market"),
+        choices=[("", "—"), *MARKET_REGIONS],
+        required=False,
+        widget=forms.Select(attrs={"aria-label": _("Market")}),
+    )
+    share_percent = forms.IntegerField(
+        label=_("Share (%)"),
+        min_value=1,
+        max_value=100,
+        required=False,
+        widget=forms.NumberInput(attrs={"aria-label": _("Share (%)")}),
+    )
 
     def clean(self) -> dict[str, object]:
         data = super().clean()
@@ -127,13 +183,17 @@ MainMarketFormSet = forms.formset_factory(MainMarketForm, extra=3, max_num=15, v
 
 
 class CertificationForm(forms.ModelForm):
-    upload = forms.FileField(label=_("Certificate file"), required=False, help_text=_("PDF or image, up to 10 MB."))
+    upload = forms.FileField(
+        label=_("Certificate file"), required=False, help_text=_("PDF or image, up to 10 MB.")
+    )
 
     class Meta:
         model = Certification
         fields = ["name", "issuer", "number", "valid_from", "valid_until"]
-        widgets = {"valid_from": forms.DateInput(attrs={"type": "date"}),
-                   "valid_until": forms.DateInput(attrs={"type": "date"})}
+        widgets = {
+            "valid_from": forms.DateInput(attrs={"type": "date"}),
+            "valid_until": forms.DateInput(attrs={"type": "date"}),
+        }
 
     def clean_upload(self) -> object:
         upload = self.cleaned_data.get("upload")

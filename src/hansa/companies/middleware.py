@@ -19,5 +19,7 @@ class ActiveMembershipMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         user = getattr(request, "user", None)
-        request.membership = active_membership(user) if user is not None and user.is_authenticated else None  # type: ignore[attr-defined]
+        request.membership = (
+            active_membership(user) if user is not None and user.is_authenticated else None
+        )  # type: ignore[attr-defined]
         return self.get_response(request)

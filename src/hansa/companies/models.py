@@ -35,10 +35,14 @@ class Company(models.Model):
     logo = models.ImageField(_("logo"), upload_to="logos/%Y/%m/", blank=True)
     description = models.TextField(_("about the company"), blank=True, max_length=5000)
     year_established = models.PositiveSmallIntegerField(
-        _("year established"), null=True, blank=True,
+        _("year established"),
+        null=True,
+        blank=True,
         validators=[MinValueValidator(1800), MaxValueValidator(2100)],
     )
-    employees = models.CharField(_("employees"), max_length=10, choices=EmployeesBand.choices, blank=True)
+    employees = models.CharField(
+        _("employees"), max_length=10, choices=EmployeesBand.choices, blank=True
+    )
     business_types = models.JSONField(_("business type"), default=list, blank=True)
     main_products = models.JSONField(_("main products"), default=list, blank=True)
     export_revenue = models.CharField(
@@ -46,20 +50,30 @@ class Company(models.Model):
     )
     # Factory facts (suppliers that make what they sell).
     factory_area_m2 = models.PositiveIntegerField(_("factory area (m²)"), null=True, blank=True)
-    production_lines = models.PositiveSmallIntegerField(_("production lines"), null=True, blank=True)
+    production_lines = models.PositiveSmallIntegerField(
+        _("production lines"), null=True, blank=True
+    )
     rnd_staff = models.PositiveSmallIntegerField(_("R&D staff"), null=True, blank=True)
     qc_staff = models.PositiveSmallIntegerField(_("QC staff"), null=True, blank=True)
     qc_process = models.TextField(_("quality control"), blank=True, max_length=2000)
     # Trade capacity.
     nearest_port = models.ForeignKey(
-        "trade.Port", verbose_name=_("nearest port"), null=True, blank=True, on_delete=models.SET_NULL,
+        "trade.Port",
+        verbose_name=_("nearest port"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
-    lead_time_days = models.PositiveSmallIntegerField(_("average lead time (days)"), null=True, blank=True)
+    lead_time_days = models.PositiveSmallIntegerField(
+        _("average lead time (days)"), null=True, blank=True
+    )
     languages_spoken = models.JSONField(_("languages spoken"), default=list, blank=True)
     # Verification state; the history is verification.VerificationDecision.
     verification_status = models.CharField(
-        _("verification"), max_length=12, choices=VerificationStatus.choices,
+        _("verification"),
+        max_length=12,
+        choices=VerificationStatus.choices,
         default=VerificationStatus.UNVERIFIED,
     )
     star_rating = models.PositiveSmallIntegerField(
@@ -75,13 +89,23 @@ class Company(models.Model):
         verbose_name = _("company")
         verbose_name_plural = _("companies")
         ordering = ["name"]
-        indexes = [models.Index(fields=["kind", "country"]), models.Index(fields=["verification_status"])]
+        indexes = [
+            models.Index(fields=["kind", "country"]),
+            models.Index(fields=["verification_status"]),
+        ]
         constraints = [
-            models.CheckConstraint(condition=models.Q(star_rating__lte=6), name="company_stars_0_6"),
+            models.CheckConstraint(
+                condition=models.Q(star_rating__lte=6), name="company_stars_0_6"
+            ),
         ]
 
     def __str__(self) -> str:
         return self.name
+
+    def get_absolute_url(self) -> str:
+        from django.urls import reverse
+
+        return reverse("companies:public", args=[self.slug])
 
     @property
     def is_supplier(self) -> bool:
@@ -105,11 +129,6 @@ class Company(models.Model):
         labels = dict(PROFILE_LANGUAGES)
         return [labels[code] for code in self.languages_spoken if code in labels]
 
-    def get_absolute_url(self) -> str:
-        from django.urls import reverse
-
-        return reverse("companies:public", args=[self.slug])
-
     @property
     def years_in_business(self) -> int | None:
         if not self.year_established:
@@ -127,7 +146,9 @@ class CompanyName(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["company", "language"], name="company_name_one_per_language")
+            models.UniqueConstraint(
+                fields=["company", "language"], name="company_name_one_per_language"
+            )
         ]
         ordering = ["language"]
 
@@ -146,7 +167,8 @@ class MainMarket(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["company", "region"], name="main_market_once"),
             models.CheckConstraint(
-                condition=models.Q(share_percent__gte=1, share_percent__lte=100), name="main_market_share_1_100"
+                condition=models.Q(share_percent__gte=1, share_percent__lte=100),
+                name="main_market_share_1_100",
             ),
         ]
         ordering = ["-share_percent"]
@@ -157,7 +179,9 @@ class MainMarket(models.Model):
 
 class Certification(models.Model):
     company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="certifications")
-    name = models.CharField(_("certificate"), max_length=120, help_text=_("For example ISO 9001, CE, BSCI"))
+    name = models.CharField(
+        _("certificate"), max_length=120, help_text=_("For example ISO 9001, CE, BSCI")
+    )
     issuer = models.CharField(_("issued by"), max_length=200)
     number = models.CharField(_("certificate number"), max_length=100, blank=True)
     valid_from = models.DateField(_("valid from"), null=True, blank=True)
@@ -205,7 +229,9 @@ class ContactPerson(models.Model):
 class Membership(models.Model):
     """A user acting for a company. A user has at most one membership (see ARCHITECTURE.md)."""
 
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="membership")
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="membership"
+    )
     company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="memberships")
     role = models.CharField(_("role"), max_length=12, choices=Role.choices)
     is_active = models.BooleanField(_("active"), default=True)
@@ -233,7 +259,9 @@ class Invitation(models.Model):
     role = models.CharField(_("role"), max_length=12, choices=Role.choices)
     # Only a SHA-256 of the link's secret is kept; the secret travels in the e-mail alone.
     token_hash = models.CharField(max_length=64, unique=True)
-    invited_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     expires_at = models.DateTimeField()
     accepted_at = models.DateTimeField(null=True, blank=True)
@@ -250,4 +278,8 @@ class Invitation(models.Model):
 
     @property
     def is_open(self) -> bool:
-        return self.accepted_at is None and self.revoked_at is None and self.expires_at > timezone.now()
+        return (
+            self.accepted_at is None
+            and self.revoked_at is None
+            and self.expires_at > timezone.now()
+        )

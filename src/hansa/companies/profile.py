@@ -31,9 +31,16 @@ def profile_completeness(company: Company) -> Completeness:
     """Weighted share of the profile a buyer expects to find filled in."""
     supplier = company.is_supplier
     checks = [
-        Check("description", str(_("Introduction of at least 100 characters")), len(company.description) >= 100, 3),
+        Check(
+            "description",
+            str(_("Introduction of at least 100 characters")),
+            len(company.description) >= 100,
+            3,
+        ),
         Check("logo", str(_("Logo")), bool(company.logo), 1),
-        Check("address", str(_("City and street address")), bool(company.city and company.address), 1),
+        Check(
+            "address", str(_("City and street address")), bool(company.city and company.address), 1
+        ),
         Check("year", str(_("Year established")), company.year_established is not None, 1),
         Check("employees", str(_("Number of employees")), bool(company.employees), 1),
         Check("business_types", str(_("Business type")), bool(company.business_types), 1),
@@ -46,10 +53,18 @@ def profile_completeness(company: Company) -> Completeness:
             Check("markets", str(_("Main markets with shares")), company.main_markets.exists(), 1),
             Check("revenue", str(_("Annual export revenue")), bool(company.export_revenue), 1),
             Check("certifications", str(_("A certificate")), company.certifications.exists(), 2),
-            Check("factory", str(_("Factory facts (area, lines, R&D, QC)")),
-                  bool(company.factory_area_m2 and company.production_lines), 1),
-            Check("port", str(_("Nearest port and lead time")),
-                  bool(company.nearest_port_id and company.lead_time_days), 1),
+            Check(
+                "factory",
+                str(_("Factory facts (area, lines, R&D, QC)")),
+                bool(company.factory_area_m2 and company.production_lines),
+                1,
+            ),
+            Check(
+                "port",
+                str(_("Nearest port and lead time")),
+                bool(company.nearest_port_id and company.lead_time_days),
+                1,
+            ),
             Check("languages", str(_("Languages spoken")), bool(company.languages_spoken), 1),
         ]
     total = sum(c.weight for c in checks)

@@ -31,8 +31,13 @@ class Perm(StrEnum):
 ROLE_PERMISSIONS: dict[str, frozenset[Perm]] = {
     Role.OWNER: frozenset(Perm),
     Role.ADMIN: frozenset(
-        {Perm.VIEW_WORKSPACE, Perm.VIEW_MEMBERS, Perm.EDIT_PROFILE, Perm.MANAGE_VERIFICATION,
-         Perm.MANAGE_API_TOKENS}
+        {
+            Perm.VIEW_WORKSPACE,
+            Perm.VIEW_MEMBERS,
+            Perm.EDIT_PROFILE,
+            Perm.MANAGE_VERIFICATION,
+            Perm.MANAGE_API_TOKENS,
+        }
     ),
     Role.SALES_REP: frozenset({Perm.VIEW_WORKSPACE, Perm.VIEW_MEMBERS, Perm.MANAGE_API_TOKENS}),
     Role.BUYER_STAFF: frozenset({Perm.VIEW_WORKSPACE, Perm.VIEW_MEMBERS, Perm.MANAGE_API_TOKENS}),

@@ -28,25 +28,35 @@ def localized_name(company: Company, language: str | None = None) -> tuple[str, 
 
 
 def members_of(company: Company) -> QuerySet[Membership]:
-    return Membership.objects.filter(company=company).select_related("user").order_by("-is_active", "role", "user__email")
+    return (
+        Membership.objects.filter(company=company)
+        .select_related("user")
+        .order_by("-is_active", "role", "user__email")
+    )
 
 
 def open_invitations(company: Company) -> QuerySet[Invitation]:
     from django.utils import timezone
 
     return Invitation.objects.filter(
-        company=company, accepted_at__isnull=True, revoked_at__isnull=True, expires_at__gt=timezone.now()
+        company=company,
+        accepted_at__isnull=True,
+        revoked_at__isnull=True,
+        expires_at__gt=timezone.now(),
     ).select_related("invited_by")
 
 
 def verified_suppliers() -> QuerySet[Company]:
     return Company.objects.filter(
-        is_active=True, kind__in=[CompanyKind.SUPPLIER, CompanyKind.BOTH],
+        is_active=True,
+        kind__in=[CompanyKind.SUPPLIER, CompanyKind.BOTH],
         verification_status=VerificationStatus.VERIFIED,
     )
 
 
-def supplier_directory(*, country: str | None = None, query: str | None = None) -> QuerySet[Company]:
+def supplier_directory(
+    *, country: str | None = None, query: str | None = None
+) -> QuerySet[Company]:
     qs = Company.objects.filter(is_active=True, kind__in=[CompanyKind.SUPPLIER, CompanyKind.BOTH])
     if country:
         qs = qs.filter(country=country)

@@ -35,10 +35,30 @@ from hansa.core.uploads import CleanFile
 INVITATION_VALID_FOR = timedelta(days=14)
 
 PROFILE_FIELDS = {
-    "name", "country", "subdivision", "city", "address", "postal_code", "website", "phone",
-    "description", "year_established", "employees", "business_types", "main_products",
-    "export_revenue", "factory_area_m2", "production_lines", "rnd_staff", "qc_staff",
-    "qc_process", "nearest_port", "lead_time_days", "languages_spoken", "kind", "logo",
+    "name",
+    "country",
+    "subdivision",
+    "city",
+    "address",
+    "postal_code",
+    "website",
+    "phone",
+    "description",
+    "year_established",
+    "employees",
+    "business_types",
+    "main_products",
+    "export_revenue",
+    "factory_area_m2",
+    "production_lines",
+    "rnd_staff",
+    "qc_staff",
+    "qc_process",
+    "nearest_port",
+    "lead_time_days",
+    "languages_spoken",
+    "kind",
+    "logo",
 }
 
 
@@ -56,7 +76,9 @@ def _check_business_types(values: Iterable[str]) -> list[str]:
     cleaned = list(dict.fromkeys(values))
     unknown = [v for v in cleaned if v not in allowed]
     if unknown:
-        raise BusinessError(_("Unknown business type: %(v)s") % {"v": ", ".join(unknown)}, field="business_types")
+        raise BusinessError(
+            _("Unknown business type: %(v)s") % {"v": ", ".join(unknown)}, field="business_types"
+        )
     return cleaned
 
 
@@ -118,11 +140,17 @@ def company_set_main_markets(*, company: Company, markets: Iterable[tuple[str, i
     if len(regions) != len(set(regions)):
         raise BusinessError(_("List each market only once."), field="main_markets")
     if any(share < 1 or share > 100 for _r, share in rows):
-        raise BusinessError(_("Each market's share is between 1 and 100 percent."), field="main_markets")
+        raise BusinessError(
+            _("Each market's share is between 1 and 100 percent."), field="main_markets"
+        )
     if sum(share for _r, share in rows) > 100:
-        raise BusinessError(_("Market shares add up to more than 100 percent."), field="main_markets")
+        raise BusinessError(
+            _("Market shares add up to more than 100 percent."), field="main_markets"
+        )
     company.main_markets.all().delete()
-    MainMarket.objects.bulk_create(MainMarket(company=company, region=r, share_percent=s) for r, s in rows)
+    MainMarket.objects.bulk_create(
+        MainMarket(company=company, region=r, share_percent=s) for r, s in rows
+    )
 
 
 @transaction.atomic
@@ -137,13 +165,17 @@ def company_set_logo(*, company: Company, clean: CleanFile) -> Company:
 
 
 @transaction.atomic
-def certification_add(*, company: Company, upload: CleanFile | None = None, **fields: Any) -> Certification:
+def certification_add(
+    *, company: Company, upload: CleanFile | None = None, **fields: Any
+) -> Certification:
     cert = Certification(company=company, **fields)
     if cert.valid_from and cert.valid_until and cert.valid_until < cert.valid_from:
         raise BusinessError(_("The certificate expires before it starts."), field="valid_until")
     cert.full_clean()
     if upload is not None:
-        cert.file.save(f"{slugify(cert.name) or 'certificate'}.{upload.extension}", upload.content, save=False)
+        cert.file.save(
+            f"{slugify(cert.name) or 'certificate'}.{upload.extension}", upload.content, save=False
+        )
     cert.save()
     return cert
 
@@ -183,20 +215,28 @@ def _hash_token(raw: str) -> str:
     return hashlib.sha256(raw.encode()).hexdigest()
 
 
-def invitation_create(*, company: Company, by: User, email: str, role: str) -> tuple[Invitation, str]:
+def invitation_create(
+    *, company: Company, by: User, email: str, role: str
+) -> tuple[Invitation, str]:
     """Invites ``email`` to ``company``; returns the invitation and the link's one-time secret."""
     email = email.strip().lower()
     if role not in ASSIGNABLE_ROLES:
-        raise BusinessError(_("Choose administrator, sales representative or buyer staff."), field="role")
+        raise BusinessError(
+            _("Choose administrator, sales representative or buyer staff."), field="role"
+        )
     if role == Role.SALES_REP and not company.is_supplier:
         raise BusinessError(_("Only supplier companies have sales representatives."), field="role")
     if role == Role.BUYER_STAFF and not company.is_buyer:
         raise BusinessError(_("Only buyer companies have buyer staff."), field="role")
     with transaction.atomic():
         if Membership.objects.filter(user__email__iexact=email, company=company).exists():
-            raise BusinessError(_("%(email)s is already a member.") % {"email": email}, field="email")
+            raise BusinessError(
+                _("%(email)s is already a member.") % {"email": email}, field="email"
+            )
         if Membership.objects.filter(user__email__iexact=email).exists():
-            raise BusinessError(_("%(email)s already acts for another company.") % {"email": email}, field="email")
+            raise BusinessError(
+                _("%(email)s already acts for another company.") % {"email": email}, field="email"
+            )
         now = timezone.now()
         # A new invitation replaces any open one for the same address.
         Invitation.objects.filter(
@@ -204,7 +244,11 @@ def invitation_create(*, company: Company, by: User, email: str, role: str) -> t
         ).update(revoked_at=now)
         raw = secrets.token_urlsafe(32)
         invitation = Invitation.objects.create(
-            company=company, email=email, role=role, token_hash=_hash_token(raw), invited_by=by,
+            company=company,
+            email=email,
+            role=role,
+            token_hash=_hash_token(raw),
+            invited_by=by,
             expires_at=now + INVITATION_VALID_FOR,
         )
         transaction.on_commit(lambda: _send_invitation(invitation, raw))
@@ -220,7 +264,11 @@ def _send_invitation(invitation: Invitation, raw: str) -> None:
     }
     send_mail(
         subject=_("%(user)s invites you to %(company)s on %(site)s")
-        % {"user": invitation.invited_by.display_name, "company": invitation.company.name, "site": settings.SITE_NAME},
+        % {
+            "user": invitation.invited_by.display_name,
+            "company": invitation.company.name,
+            "site": settings.SITE_NAME,
+        },
         message=render_to_string("companies/email/invitation.txt", context),
         from_email=None,
         recipient_list=[invitation.email],
@@ -228,25 +276,35 @@ def _send_invitation(invitation: Invitation, raw: str) -> None:
 
 
 def invitation_find(raw: str) -> Invitation | None:
-    return Invitation.objects.select_related("company", "invited_by").filter(token_hash=_hash_token(raw)).first()
+    return (
+        Invitation.objects.select_related("company", "invited_by")
+        .filter(token_hash=_hash_token(raw))
+        .first()
+    )
 
 
 @transaction.atomic
 def invitation_accept(*, raw_token: str, user: User) -> Membership:
     invitation = (
-        Invitation.objects.select_for_update().select_related("company").filter(token_hash=_hash_token(raw_token)).first()
+        Invitation.objects.select_for_update()
+        .select_related("company")
+        .filter(token_hash=_hash_token(raw_token))
+        .first()
     )
     if invitation is None or not invitation.is_open:
         raise BusinessError(_("This invitation is no longer valid. Ask for a new one."))
     if invitation.email.lower() != user.email.lower():
         raise BusinessError(
-            _("This invitation is for %(email)s. Sign in with that address to accept it.") % {"email": invitation.email}
+            _("This invitation is for %(email)s. Sign in with that address to accept it.")
+            % {"email": invitation.email}
         )
     if Membership.objects.filter(user=user).exists():
         raise BusinessError(_("You already act for a company."))
     try:
         with transaction.atomic():
-            membership = Membership.objects.create(user=user, company=invitation.company, role=invitation.role)
+            membership = Membership.objects.create(
+                user=user, company=invitation.company, role=invitation.role
+            )
     except IntegrityError:
         raise BusinessError(_("You already act for a company.")) from None
     invitation.accepted_at = timezone.now()
@@ -274,7 +332,9 @@ def membership_change_role(*, member: Membership, by: User, role: str) -> Member
     if member.role == Role.OWNER:
         raise BusinessError(_("The owner's role cannot be changed."), field="role")
     if role not in ASSIGNABLE_ROLES:
-        raise BusinessError(_("Choose administrator, sales representative or buyer staff."), field="role")
+        raise BusinessError(
+            _("Choose administrator, sales representative or buyer staff."), field="role"
+        )
     if member.role != role:
         member.role = role
         member.save(update_fields=["role"])
@@ -294,9 +354,9 @@ def membership_deactivate(*, member: Membership, by: User) -> Membership:
         # Personal API tokens stop at once too.
         from hansa.api.models import ApiToken
 
-        ApiToken.objects.filter(user=member.user, company=member.company, revoked_at__isnull=True).update(
-            revoked_at=timezone.now()
-        )
+        ApiToken.objects.filter(
+            user=member.user, company=member.company, revoked_at__isnull=True
+        ).update(revoked_at=timezone.now())
     return member
 
 

@@ -50,9 +50,18 @@ def workspace(request: HttpRequest) -> HttpResponse:
 def _onboarding(request: HttpRequest) -> HttpResponse:
     from hansa.companies.models import Membership
 
-    former = Membership.objects.filter(user=request.user, is_active=False).select_related("company").first()
-    invitations = [i for i in Invitation.objects.filter(email__iexact=request.user.email).select_related("company")
-                   if i.is_open]
+    former = (
+        Membership.objects.filter(user=request.user, is_active=False)
+        .select_related("company")
+        .first()
+    )
+    invitations = [
+        i
+        for i in Invitation.objects.filter(email__iexact=request.user.email).select_related(
+            "company"
+        )
+        if i.is_open
+    ]
     form = CompanyCreateForm(request.POST or None)
     if request.method == "POST" and former is None and form.is_valid():
         try:
@@ -60,10 +69,17 @@ def _onboarding(request: HttpRequest) -> HttpResponse:
         except BusinessError as exc:
             add_form_error(form, exc.field, exc.message)
         else:
-            messages.success(request, _("%(name)s is ready. Complete its profile so buyers can judge it.")
-                             % {"name": company.name})
+            messages.success(
+                request,
+                _("%(name)s is ready. Complete its profile so buyers can judge it.")
+                % {"name": company.name},
+            )
             return redirect("companies:profile")
-    return render(request, "companies/onboarding.html", {"form": form, "former": former, "invitations": invitations})
+    return render(
+        request,
+        "companies/onboarding.html",
+        {"form": form, "former": former, "invitations": invitations},
+    )
 
 
 @member_required(Perm.EDIT_PROFILE)
@@ -83,19 +99,35 @@ def profile_edit(request: HttpRequest) -> HttpResponse:
             messages.success(request, _("Profile saved."))
             return redirect("companies:profile")
     form.instance.refresh_from_db() if form.errors and company.pk else None
-    return render(request, "companies/profile_edit.html", {
-        "form": form, "section": "profile", "completeness": profile_completeness(company),
-    })
+    return render(
+        request,
+        "companies/profile_edit.html",
+        {
+            "form": form,
+            "section": "profile",
+            "completeness": profile_completeness(company),
+        },
+    )
 
 
 @member_required(Perm.EDIT_PROFILE)
 def names_edit(request: HttpRequest) -> HttpResponse:
     company = request.membership.company  # type: ignore[attr-defined]
-    initial = [{"language": n.language, "name": n.name, "description": n.description} for n in company.names.all()]
+    initial = [
+        {"language": n.language, "name": n.name, "description": n.description}
+        for n in company.names.all()
+    ]
     formset = CompanyNameFormSet(request.POST or None, initial=initial, prefix="names")
     if request.method == "POST" and formset.is_valid():
-        rows = [(f.cleaned_data.get("language"), f.cleaned_data.get("name", ""), f.cleaned_data.get("description", ""))
-                for f in formset.forms if f.cleaned_data.get("name")]
+        rows = [
+            (
+                f.cleaned_data.get("language"),
+                f.cleaned_data.get("name", ""),
+                f.cleaned_data.get("description", ""),
+            )
+            for f in formset.forms
+            if f.cleaned_data.get("name")
+        ]
         try:
             services.company_set_names(company=company, names=rows)
         except BusinessError as exc:
@@ -109,11 +141,16 @@ def names_edit(request: HttpRequest) -> HttpResponse:
 @member_required(Perm.EDIT_PROFILE)
 def markets_edit(request: HttpRequest) -> HttpResponse:
     company = request.membership.company  # type: ignore[attr-defined]
-    initial = [{"region": m.region, "share_percent": m.share_percent} for m in company.main_markets.all()]
+    initial = [
+        {"region": m.region, "share_percent": m.share_percent} for m in company.main_markets.all()
+    ]
     formset = MainMarketFormSet(request.POST or None, initial=initial, prefix="markets")
     if request.method == "POST" and formset.is_valid():
-        rows = [(f.cleaned_data["region"], f.cleaned_data["share_percent"])
-                for f in formset.forms if f.cleaned_data.get("region")]
+        rows = [
+            (f.cleaned_data["region"], f.cleaned_data["share_percent"])
+            for f in formset.forms
+            if f.cleaned_data.get("region")
+        ]
         try:
             services.company_set_main_markets(company=company, markets=rows)
         except BusinessError as exc:
@@ -121,7 +158,9 @@ def markets_edit(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, _("Main markets saved."))
             return redirect("companies:markets")
-    return render(request, "companies/markets_edit.html", {"formset": formset, "section": "markets"})
+    return render(
+        request, "companies/markets_edit.html", {"formset": formset, "section": "markets"}
+    )
 
 
 @member_required(Perm.EDIT_PROFILE)
@@ -131,15 +170,23 @@ def certifications(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         data = {k: v for k, v in form.cleaned_data.items() if k != "upload"}
         try:
-            services.certification_add(company=company, upload=form.cleaned_data.get("upload"), **data)
+            services.certification_add(
+                company=company, upload=form.cleaned_data.get("upload"), **data
+            )
         except BusinessError as exc:
             add_form_error(form, exc.field, exc.message)
         else:
             messages.success(request, _("Certificate added."))
             return redirect("companies:certifications")
-    return render(request, "companies/certifications.html", {
-        "form": form, "section": "certifications", "items": company.certifications.all(),
-    })
+    return render(
+        request,
+        "companies/certifications.html",
+        {
+            "form": form,
+            "section": "certifications",
+            "items": company.certifications.all(),
+        },
+    )
 
 
 @require_POST
@@ -162,9 +209,15 @@ def contacts(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, _("Contact person added."))
             return redirect("companies:contacts")
-    return render(request, "companies/contacts.html", {
-        "form": form, "section": "contacts", "items": company.contacts.all(),
-    })
+    return render(
+        request,
+        "companies/contacts.html",
+        {
+            "form": form,
+            "section": "contacts",
+            "items": company.contacts.all(),
+        },
+    )
 
 
 @require_POST
@@ -192,12 +245,21 @@ def members(request: HttpRequest) -> HttpResponse:
             except BusinessError as exc:
                 add_form_error(form, exc.field, exc.message)
             else:
-                messages.success(request, _("Invitation sent to %(email)s.") % {"email": form.cleaned_data["email"]})
+                messages.success(
+                    request,
+                    _("Invitation sent to %(email)s.") % {"email": form.cleaned_data["email"]},
+                )
                 return redirect("companies:members")
-    return render(request, "companies/members.html", {
-        "form": form, "members": selectors.members_of(company), "invitations": selectors.open_invitations(company),
-        "role_form": RoleForm(),
-    })
+    return render(
+        request,
+        "companies/members.html",
+        {
+            "form": form,
+            "members": selectors.members_of(company),
+            "invitations": selectors.open_invitations(company),
+            "role_form": RoleForm(),
+        },
+    )
 
 
 def _perms(request: HttpRequest) -> set[str]:
@@ -217,14 +279,23 @@ def member_update(request: HttpRequest, pk: int) -> HttpResponse:
             form = RoleForm(request.POST)
             if not form.is_valid():
                 raise BusinessError(_("Choose a valid role."), field="role")
-            services.membership_change_role(member=target, by=request.user, role=form.cleaned_data["role"])
-            messages.success(request, _("Role of %(email)s changed.") % {"email": target.user.email})
+            services.membership_change_role(
+                member=target, by=request.user, role=form.cleaned_data["role"]
+            )
+            messages.success(
+                request, _("Role of %(email)s changed.") % {"email": target.user.email}
+            )
         elif action == "deactivate":
             services.membership_deactivate(member=target, by=request.user)
-            messages.success(request, _("%(email)s can no longer act for the company.") % {"email": target.user.email})
+            messages.success(
+                request,
+                _("%(email)s can no longer act for the company.") % {"email": target.user.email},
+            )
         elif action == "reactivate":
             services.membership_reactivate(member=target, by=request.user)
-            messages.success(request, _("%(email)s is active again.") % {"email": target.user.email})
+            messages.success(
+                request, _("%(email)s is active again.") % {"email": target.user.email}
+            )
         else:
             raise BusinessError(_("Unknown action."))
     except BusinessError as exc:
@@ -251,7 +322,9 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
         return render(request, "companies/invitation.html", {"invalid": True}, status=404)
     if not request.user.is_authenticated:
         request.session["pending_invitation"] = token
-        return render(request, "companies/invitation.html", {"invitation": invitation, "token": token})
+        return render(
+            request, "companies/invitation.html", {"invitation": invitation, "token": token}
+        )
     if request.method == "POST":
         try:
             services.invitation_accept(raw_token=token, user=request.user)
@@ -259,7 +332,9 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
             messages.error(request, exc.message)
         else:
             request.session.pop("pending_invitation", None)
-            messages.success(request, _("Welcome to %(company)s.") % {"company": invitation.company.name})
+            messages.success(
+                request, _("Welcome to %(company)s.") % {"company": invitation.company.name}
+            )
             return redirect("workspace")
     return render(request, "companies/invitation.html", {"invitation": invitation, "token": token})
 
@@ -272,10 +347,16 @@ def public_page(request: HttpRequest, slug: str) -> HttpResponse:
     if company is None:
         raise Http404()
     name, description = selectors.localized_name(company)
-    return render(request, "companies/public.html", {
-        "c": company, "display_name": name, "display_description": description,
-        "contacts": company.contacts.all(),
-    })
+    return render(
+        request,
+        "companies/public.html",
+        {
+            "c": company,
+            "display_name": name,
+            "display_description": description,
+            "contacts": company.contacts.all(),
+        },
+    )
 
 
 def directory(request: HttpRequest) -> HttpResponse:
@@ -283,5 +364,11 @@ def directory(request: HttpRequest) -> HttpResponse:
 
     country = request.GET.get("country", "")[:2].upper() or None
     query = request.GET.get("q", "").strip()[:100] or None
-    page = Paginator(selectors.supplier_directory(country=country, query=query), 24).get_page(request.GET.get("page"))
-    return render(request, "companies/directory.html", {"page": page, "country": country or "", "q": query or ""})
+    page = Paginator(selectors.supplier_directory(country=country, query=query), 24).get_page(
+        request.GET.get("page")
+    )
+    return render(
+        request,
+        "companies/directory.html",
+        {"page": page, "country": country or "", "q": query or ""},
+    )

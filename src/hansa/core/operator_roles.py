@@ -46,7 +46,9 @@ def sync_operator_groups(*, app_config: Any = None, **kwargs: Any) -> None:
         perms = []
         for code in codes:
             app_label, codename = code.split(".")
-            perm = Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
+            perm = Permission.objects.filter(
+                content_type__app_label=app_label, codename=codename
+            ).first()
             if perm is not None:
                 perms.append(perm)
         group.permissions.set(perms)

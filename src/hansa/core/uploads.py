@@ -18,7 +18,11 @@ from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext as _
 from PIL import Image, UnidentifiedImageError
 
-IMAGE_FORMATS = {"JPEG": ("jpg", "image/jpeg"), "PNG": ("png", "image/png"), "WEBP": ("webp", "image/webp")}
+IMAGE_FORMATS = {
+    "JPEG": ("jpg", "image/jpeg"),
+    "PNG": ("png", "image/png"),
+    "WEBP": ("webp", "image/webp"),
+}
 PDF_SIGNATURE = b"%PDF-"
 
 
@@ -46,7 +50,9 @@ def _read_limited(upload: UploadedFile, max_bytes: int) -> bytes:
     return data
 
 
-def clean_image(upload: UploadedFile, *, max_bytes: int | None = None, max_side: int = 2000) -> CleanFile:
+def clean_image(
+    upload: UploadedFile, *, max_bytes: int | None = None, max_side: int = 2000
+) -> CleanFile:
     """Decodes the image, refuses bombs and non-images, returns a freshly encoded copy."""
     data = _read_limited(upload, max_bytes or settings.UPLOAD_MAX_BYTES)
     Image.MAX_IMAGE_PIXELS = settings.IMAGE_MAX_PIXELS
@@ -58,7 +64,9 @@ def clean_image(upload: UploadedFile, *, max_bytes: int | None = None, max_side:
                 if fmt not in IMAGE_FORMATS:
                     raise ValidationError(_("Upload a JPEG, PNG or WebP image."), code="bad_format")
                 if probe.width * probe.height > settings.IMAGE_MAX_PIXELS:
-                    raise ValidationError(_("The image has too many pixels."), code="too_many_pixels")
+                    raise ValidationError(
+                        _("The image has too many pixels."), code="too_many_pixels"
+                    )
                 probe.load()
                 image = probe.copy()
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
@@ -91,5 +99,7 @@ def clean_document(upload: UploadedFile, *, max_bytes: int | None = None) -> Cle
         return clean_image(upload, max_bytes=max_bytes)
     except ValidationError as exc:
         if exc.code == "not_image":
-            raise ValidationError(_("Upload a PDF or an image (JPEG, PNG, WebP)."), code="bad_format") from None
+            raise ValidationError(
+                _("Upload a PDF or an image (JPEG, PNG, WebP)."), code="bad_format"
+            ) from None
         raise

@@ -38,7 +38,11 @@ def public_media(request: HttpRequest, path: str) -> HttpResponse:
     from django.core.files.storage import default_storage
     from django.http import FileResponse, Http404
 
-    if ".." in path or not path.startswith(PUBLIC_MEDIA_PREFIXES) or not default_storage.exists(path):
+    if (
+        ".." in path
+        or not path.startswith(PUBLIC_MEDIA_PREFIXES)
+        or not default_storage.exists(path)
+    ):
         raise Http404()
     content_type = "image/png" if path.endswith(".png") else "image/jpeg"
     response = FileResponse(default_storage.open(path, "rb"), content_type=content_type)
@@ -57,7 +61,11 @@ def certificate_file(request: HttpRequest, pk: int) -> HttpResponse:
     if cert is None:
         raise Http404()
     name = cert.file.name
-    content_type = "application/pdf" if name.endswith(".pdf") else ("image/png" if name.endswith(".png") else "image/jpeg")
+    content_type = (
+        "application/pdf"
+        if name.endswith(".pdf")
+        else ("image/png" if name.endswith(".png") else "image/jpeg")
+    )
     response = FileResponse(cert.file.open("rb"), content_type=content_type)
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = "default-src 'none'; img-src 'self'; sandbox"
@@ -76,8 +84,12 @@ def ops_dashboard(request: HttpRequest) -> HttpResponse:
     if not request.user.is_staff:
         raise PermissionDenied()
     can_review = request.user.has_perm("verification.review_verification")
-    return render(request, "core/ops_dashboard.html", {
-        "queue_count": review_queue().count() if can_review else None,
-        "can_review": can_review,
-        "companies": Company.objects.count(),
-    })
+    return render(
+        request,
+        "core/ops_dashboard.html",
+        {
+            "queue_count": review_queue().count() if can_review else None,
+            "can_review": can_review,
+            "companies": Company.objects.count(),
+        },
+    )

@@ -2,13 +2,24 @@ from django.contrib import admin
 from django.urls import reverse
 from django.utils.html import format_html
 
-from hansa.verification.models import VerificationApplication, VerificationDecision, VerificationDocument
+from hansa.verification.models import (
+    VerificationApplication,
+    VerificationDecision,
+    VerificationDocument,
+)
 
 
 class DocumentInline(admin.TabularInline):
     model = VerificationDocument
     extra = 0
-    readonly_fields = ["kind", "original_name", "content_type", "size", "uploaded_by", "uploaded_at"]
+    readonly_fields = [
+        "kind",
+        "original_name",
+        "content_type",
+        "size",
+        "uploaded_by",
+        "uploaded_at",
+    ]
     exclude = ["file"]
     can_delete = False
 
@@ -18,7 +29,15 @@ class ApplicationAdmin(admin.ModelAdmin):
     list_display = ["company", "status", "submitted_at", "decided_at", "review_link"]
     list_filter = ["status"]
     search_fields = ["company__name"]
-    readonly_fields = ["company", "status", "created_by", "created_at", "submitted_at", "decided_at", "note"]
+    readonly_fields = [
+        "company",
+        "status",
+        "created_by",
+        "created_at",
+        "submitted_at",
+        "decided_at",
+        "note",
+    ]
     inlines = [DocumentInline]
 
     @admin.display(description="Review")

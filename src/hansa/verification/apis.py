@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from django.http import HttpRequest
-from ninja.responses import Status
 from ninja import File, Form, Router, Schema
 from ninja.files import UploadedFile
+from ninja.responses import Status
 
 from hansa.api.common import ERRORS, member
 from hansa.companies.models import Company
@@ -69,19 +69,29 @@ def _status(company: Company) -> dict[str, object]:
     }
 
 
-@router.get("", response={200: VerificationOut, **ERRORS}, summary="Your verification status and history")
+@router.get(
+    "", response={200: VerificationOut, **ERRORS}, summary="Your verification status and history"
+)
 def get_verification(request: HttpRequest) -> dict[str, object]:
     return _status(member(request).company)
 
 
-@router.post("/documents", response={201: DocumentOut, **ERRORS}, summary="Add a document to your application")
+@router.post(
+    "/documents",
+    response={201: DocumentOut, **ERRORS},
+    summary="Add a document to your application",
+)
 def add_document(request: HttpRequest, kind: Form[str], file: File[UploadedFile]) -> Status:
     m = member(request, Perm.MANAGE_VERIFICATION)
     application = services.application_start(company=m.company, by=request.user)
-    return Status(201, services.document_add(application=application, by=request.user, kind=kind, upload=file))
+    return Status(
+        201, services.document_add(application=application, by=request.user, kind=kind, upload=file)
+    )
 
 
-@router.delete("/documents/{document_id}", response={204: None, **ERRORS}, summary="Remove a document")
+@router.delete(
+    "/documents/{document_id}", response={204: None, **ERRORS}, summary="Remove a document"
+)
 def remove_document(request: HttpRequest, document_id: int) -> Status:
     m = member(request, Perm.MANAGE_VERIFICATION)
     application = selectors.current_application(m.company)
@@ -91,7 +101,11 @@ def remove_document(request: HttpRequest, document_id: int) -> Status:
     return Status(204, None)
 
 
-@router.post("/submit", response={200: VerificationOut, **ERRORS}, summary="Submit your application for review")
+@router.post(
+    "/submit",
+    response={200: VerificationOut, **ERRORS},
+    summary="Submit your application for review",
+)
 def submit(request: HttpRequest, payload: SubmitIn) -> dict[str, object]:
     m = member(request, Perm.MANAGE_VERIFICATION)
     application = services.application_start(company=m.company, by=request.user)
@@ -140,27 +154,48 @@ def _reviewer(request: HttpRequest) -> None:
 
 
 def _application(application_id: int) -> VerificationApplication:
-    app = VerificationApplication.objects.select_related("company").filter(pk=application_id).first()
+    app = (
+        VerificationApplication.objects.select_related("company").filter(pk=application_id).first()
+    )
     if app is None:
         raise NotFound()
     return app
 
 
-@ops_router.get("/queue", response={200: list[QueueItemOut], **ERRORS}, summary="Applications waiting for review")
+@ops_router.get(
+    "/queue",
+    response={200: list[QueueItemOut], **ERRORS},
+    summary="Applications waiting for review",
+)
 def queue(request: HttpRequest) -> list[VerificationApplication]:
     _reviewer(request)
     return list(selectors.review_queue())
 
 
-@ops_router.post("/{application_id}/approve", response={200: ApplicationOut, **ERRORS}, summary="Approve with a star grade")
-def approve(request: HttpRequest, application_id: int, payload: ApproveIn) -> VerificationApplication:
+@ops_router.post(
+    "/{application_id}/approve",
+    response={200: ApplicationOut, **ERRORS},
+    summary="Approve with a star grade",
+)
+def approve(
+    request: HttpRequest, application_id: int, payload: ApproveIn
+) -> VerificationApplication:
     _reviewer(request)
     return services.application_approve(
-        application=_application(application_id), by=request.user, stars=payload.stars, evidence=payload.evidence
+        application=_application(application_id),
+        by=request.user,
+        stars=payload.stars,
+        evidence=payload.evidence,
     )
 
 
-@ops_router.post("/{application_id}/reject", response={200: ApplicationOut, **ERRORS}, summary="Reject with a reason")
+@ops_router.post(
+    "/{application_id}/reject",
+    response={200: ApplicationOut, **ERRORS},
+    summary="Reject with a reason",
+)
 def reject(request: HttpRequest, application_id: int, payload: RejectIn) -> VerificationApplication:
     _reviewer(request)
-    return services.application_reject(application=_application(application_id), by=request.user, reason=payload.reason)
+    return services.application_reject(
+        application=_application(application_id), by=request.user, reason=payload.reason
+    )

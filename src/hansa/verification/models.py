@@ -28,10 +28,16 @@ REQUIRED_DOCUMENTS = [DocumentKind.BUSINESS_LICENCE]
 
 
 class VerificationApplication(models.Model):
-    company = models.ForeignKey("companies.Company", on_delete=models.CASCADE, related_name="verification_applications")
-    status = models.CharField(max_length=10, choices=ApplicationStatus.choices, default=ApplicationStatus.DRAFT)
+    company = models.ForeignKey(
+        "companies.Company", on_delete=models.CASCADE, related_name="verification_applications"
+    )
+    status = models.CharField(
+        max_length=10, choices=ApplicationStatus.choices, default=ApplicationStatus.DRAFT
+    )
     note = models.TextField(_("note to the reviewer"), blank=True, max_length=2000)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     submitted_at = models.DateTimeField(null=True, blank=True)
     decided_at = models.DateTimeField(null=True, blank=True)
@@ -41,7 +47,8 @@ class VerificationApplication(models.Model):
         constraints = [
             # One application in progress at a time per company.
             models.UniqueConstraint(
-                fields=["company"], condition=models.Q(status__in=["draft", "submitted"]),
+                fields=["company"],
+                condition=models.Q(status__in=["draft", "submitted"]),
                 name="one_open_verification_application",
             )
         ]
@@ -52,13 +59,17 @@ class VerificationApplication(models.Model):
 
 
 class VerificationDocument(models.Model):
-    application = models.ForeignKey(VerificationApplication, on_delete=models.CASCADE, related_name="documents")
+    application = models.ForeignKey(
+        VerificationApplication, on_delete=models.CASCADE, related_name="documents"
+    )
     kind = models.CharField(_("document"), max_length=20, choices=DocumentKind.choices)
     file = models.FileField(upload_to="verification/%Y/%m/")
     original_name = models.CharField(max_length=200)
     content_type = models.CharField(max_length=50)
     size = models.PositiveIntegerField()
-    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
     uploaded_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -79,9 +90,15 @@ class DecisionAction(models.TextChoices):
 class VerificationDecision(models.Model):
     """Append-only: who did what to a company's verification, when and why."""
 
-    company = models.ForeignKey("companies.Company", on_delete=models.CASCADE, related_name="verification_decisions")
+    company = models.ForeignKey(
+        "companies.Company", on_delete=models.CASCADE, related_name="verification_decisions"
+    )
     application = models.ForeignKey(
-        VerificationApplication, null=True, blank=True, on_delete=models.SET_NULL, related_name="decisions"
+        VerificationApplication,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="decisions",
     )
     action = models.CharField(max_length=10, choices=DecisionAction.choices)
     stars = models.PositiveSmallIntegerField(
@@ -89,11 +106,14 @@ class VerificationDecision(models.Model):
     )
     reason = models.TextField(blank=True, max_length=2000)
     evidence = models.TextField(blank=True, max_length=4000)
-    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
     decided_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         ordering = ["-decided_at", "-id"]
 
     def __str__(self) -> str:
-        return f"{self.company}: {self.action} by {self.decided_by} at {self.decided_at:%Y-%m-%d %H:%M}"
+        when = f"{self.decided_at:%Y-%m-%d %H:%M}"
+        return f"{self.company}: {self.action} by {self.decided_by} at {when}"

@@ -3,7 +3,11 @@ from __future__ import annotations
 from django.db.models import QuerySet
 
 from hansa.companies.models import Company
-from hansa.verification.models import ApplicationStatus, VerificationApplication, VerificationDecision
+from hansa.verification.models import (
+    ApplicationStatus,
+    VerificationApplication,
+    VerificationDecision,
+)
 
 
 def review_queue() -> QuerySet[VerificationApplication]:
@@ -18,9 +22,13 @@ def review_queue() -> QuerySet[VerificationApplication]:
 
 def current_application(company: Company) -> VerificationApplication | None:
     return (
-        company.verification_applications.prefetch_related("documents").order_by("-created_at", "-id").first()
+        company.verification_applications.prefetch_related("documents")
+        .order_by("-created_at", "-id")
+        .first()
     )
 
 
 def decisions_for(company: Company) -> QuerySet[VerificationDecision]:
-    return VerificationDecision.objects.filter(company=company).select_related("decided_by", "application")
+    return VerificationDecision.objects.filter(company=company).select_related(
+        "decided_by", "application"
+    )

@@ -35,7 +35,11 @@ def _require_reviewer(user: User) -> None:
 
 
 def _lock_application(application: VerificationApplication) -> VerificationApplication:
-    return VerificationApplication.objects.select_for_update().select_related("company").get(pk=application.pk)
+    return (
+        VerificationApplication.objects.select_for_update()
+        .select_related("company")
+        .get(pk=application.pk)
+    )
 
 
 def _lock_company(company: Company) -> Company:
@@ -65,15 +69,21 @@ def document_add(
     if kind not in DocumentKind.values:
         raise BusinessError(_("Choose the kind of document."), field="kind")
     if application.documents.count() >= MAX_DOCUMENTS:
-        raise BusinessError(_("An application holds at most %(n)d documents.") % {"n": MAX_DOCUMENTS}, field="file")
+        raise BusinessError(
+            _("An application holds at most %(n)d documents.") % {"n": MAX_DOCUMENTS}, field="file"
+        )
     try:
         clean = clean_document(upload)
     except ValidationError as exc:
         raise BusinessError(exc.messages[0], field="file") from None
     stem = os.path.splitext(os.path.basename(upload.name or "document"))[0][:80] or "document"
     doc = VerificationDocument(
-        application=application, kind=kind, original_name=f"{stem}.{clean.extension}",
-        content_type=clean.content_type, size=clean.size, uploaded_by=by,
+        application=application,
+        kind=kind,
+        original_name=f"{stem}.{clean.extension}",
+        content_type=clean.content_type,
+        size=clean.size,
+        uploaded_by=by,
     )
     doc.file.save(f"{kind}.{clean.extension}", clean.content, save=False)
     doc.save()
@@ -95,7 +105,9 @@ def document_remove(*, application: VerificationApplication, document_id: int) -
 
 
 @transaction.atomic
-def application_submit(*, application: VerificationApplication, by: User, note: str = "") -> VerificationApplication:
+def application_submit(
+    *, application: VerificationApplication, by: User, note: str = ""
+) -> VerificationApplication:
     application = _lock_application(application)
     if application.status == ApplicationStatus.SUBMITTED:
         return application  # idempotent: a double click submits once
@@ -105,7 +117,8 @@ def application_submit(*, application: VerificationApplication, by: User, note: 
     missing = [DocumentKind(k).label for k in REQUIRED_DOCUMENTS if k not in kinds]
     if missing:
         raise BusinessError(
-            _("Add these documents before submitting: %(docs)s") % {"docs": ", ".join(str(m) for m in missing)},
+            _("Add these documents before submitting: %(docs)s")
+            % {"docs": ", ".join(str(m) for m in missing)},
             field="file",
         )
     now = timezone.now()
@@ -143,8 +156,10 @@ def application_approve(
         raise BusinessError(_("Write down the evidence for the star grade."), field="evidence")
     application = _lock_application(application)
     if application.status != ApplicationStatus.SUBMITTED:
-        raise BusinessError(_("Only a submitted application can be approved; this one is %(s)s.")
-                            % {"s": application.get_status_display()})
+        raise BusinessError(
+            _("Only a submitted application can be approved; this one is %(s)s.")
+            % {"s": application.get_status_display()}
+        )
     now = timezone.now()
     application.status = ApplicationStatus.APPROVED
     application.decided_at = now
@@ -155,21 +170,29 @@ def application_approve(
     company.verified_at = company.verified_at or now
     company.save(update_fields=["verification_status", "star_rating", "verified_at", "updated_at"])
     VerificationDecision.objects.create(
-        company=company, application=application, action=DecisionAction.APPROVED, stars=stars,
-        evidence=evidence.strip(), decided_by=by,
+        company=company,
+        application=application,
+        action=DecisionAction.APPROVED,
+        stars=stars,
+        evidence=evidence.strip(),
+        decided_by=by,
     )
     return application
 
 
 @transaction.atomic
-def application_reject(*, application: VerificationApplication, by: User, reason: str) -> VerificationApplication:
+def application_reject(
+    *, application: VerificationApplication, by: User, reason: str
+) -> VerificationApplication:
     _require_reviewer(by)
     if not reason.strip():
         raise BusinessError(_("Give the supplier a reason for the rejection."), field="reason")
     application = _lock_application(application)
     if application.status != ApplicationStatus.SUBMITTED:
-        raise BusinessError(_("Only a submitted application can be rejected; this one is %(s)s.")
-                            % {"s": application.get_status_display()})
+        raise BusinessError(
+            _("Only a submitted application can be rejected; this one is %(s)s.")
+            % {"s": application.get_status_display()}
+        )
     application.status = ApplicationStatus.REJECTED
     application.decided_at = timezone.now()
     application.save(update_fields=["status", "decided_at"])
@@ -178,7 +201,10 @@ def application_reject(*, application: VerificationApplication, by: User, reason
         company.verification_status = VerificationStatus.REJECTED
         company.save(update_fields=["verification_status", "updated_at"])
     VerificationDecision.objects.create(
-        company=company, application=application, action=DecisionAction.REJECTED, reason=reason.strip(),
+        company=company,
+        application=application,
+        action=DecisionAction.REJECTED,
+        reason=reason.strip(),
         decided_by=by,
     )
     return application
@@ -198,7 +224,11 @@ def company_grade(*, company: Company, by: User, stars: int, evidence: str) -> C
         company.star_rating = stars
         company.save(update_fields=["star_rating", "updated_at"])
         VerificationDecision.objects.create(
-            company=company, action=DecisionAction.GRADED, stars=stars, evidence=evidence.strip(), decided_by=by
+            company=company,
+            action=DecisionAction.GRADED,
+            stars=stars,
+            evidence=evidence.strip(),
+            decided_by=by,
         )
     return company
 

@@ -32,18 +32,28 @@ def status(request: HttpRequest) -> HttpResponse:
         if doc_form.is_valid():
             try:
                 application = services.application_start(company=company, by=request.user)
-                services.document_add(application=application, by=request.user,
-                                      kind=doc_form.cleaned_data["kind"], upload=doc_form.cleaned_data["file"])
+                services.document_add(
+                    application=application,
+                    by=request.user,
+                    kind=doc_form.cleaned_data["kind"],
+                    upload=doc_form.cleaned_data["file"],
+                )
             except BusinessError as exc:
                 add_form_error(doc_form, exc.field, exc.message)
             else:
                 messages.success(request, _("Document added."))
                 return redirect("verification:status")
-    return render(request, "verification/status.html", {
-        "application": selectors.current_application(company),
-        "decisions": selectors.decisions_for(company)[:20],
-        "doc_form": doc_form, "submit_form": SubmitForm(), "can_manage": can_manage,
-    })
+    return render(
+        request,
+        "verification/status.html",
+        {
+            "application": selectors.current_application(company),
+            "decisions": selectors.decisions_for(company)[:20],
+            "doc_form": doc_form,
+            "submit_form": SubmitForm(),
+            "can_manage": can_manage,
+        },
+    )
 
 
 def _perm_set(membership: object) -> set[Perm]:
@@ -83,9 +93,13 @@ def document_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _serve(doc: VerificationDocument) -> FileResponse:
-    response = FileResponse(doc.file.open("rb"), content_type=doc.content_type, filename=doc.original_name)
+    response = FileResponse(
+        doc.file.open("rb"), content_type=doc.content_type, filename=doc.original_name
+    )
     # Shown inline (PDF viewer / image) but never sniffed into something runnable.
-    response["Content-Disposition"] = response["Content-Disposition"].replace("attachment", "inline")
+    response["Content-Disposition"] = response["Content-Disposition"].replace(
+        "attachment", "inline"
+    )
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = "default-src 'none'; img-src 'self'; sandbox"
     return response
@@ -94,7 +108,8 @@ def _serve(doc: VerificationDocument) -> FileResponse:
 @member_required(Perm.VIEW_WORKSPACE)
 def document_file(request: HttpRequest, pk: int) -> HttpResponse:
     doc = VerificationDocument.objects.filter(
-        pk=pk, application__company=request.membership.company  # type: ignore[attr-defined]
+        pk=pk,
+        application__company=request.membership.company,  # type: ignore[attr-defined]
     ).first()
     if doc is None:
         raise Http404()
@@ -111,7 +126,11 @@ def queue(request: HttpRequest) -> HttpResponse:
 
 @operator_required(REVIEW)
 def review(request: HttpRequest, pk: int) -> HttpResponse:
-    application = VerificationApplication.objects.select_related("company", "created_by").filter(pk=pk).first()
+    application = (
+        VerificationApplication.objects.select_related("company", "created_by")
+        .filter(pk=pk)
+        .first()
+    )
     if application is None:
         raise Http404()
     approve_form = ApproveForm(request.POST if request.POST.get("decision") == "approve" else None)
@@ -121,20 +140,37 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
         if form.is_valid():
             try:
                 if form is approve_form:
-                    services.application_approve(application=application, by=request.user, **form.cleaned_data)
-                    messages.success(request, _("%(c)s is verified with %(n)d stars.")
-                                     % {"c": application.company.name, "n": form.cleaned_data["stars"]})
+                    services.application_approve(
+                        application=application, by=request.user, **form.cleaned_data
+                    )
+                    messages.success(
+                        request,
+                        _("%(c)s is verified with %(n)d stars.")
+                        % {"c": application.company.name, "n": form.cleaned_data["stars"]},
+                    )
                 else:
-                    services.application_reject(application=application, by=request.user, **form.cleaned_data)
-                    messages.success(request, _("Application of %(c)s rejected.") % {"c": application.company.name})
+                    services.application_reject(
+                        application=application, by=request.user, **form.cleaned_data
+                    )
+                    messages.success(
+                        request,
+                        _("Application of %(c)s rejected.") % {"c": application.company.name},
+                    )
             except BusinessError as exc:
                 add_form_error(form, exc.field, exc.message)
             else:
                 return redirect("verification:queue")
-    return render(request, "verification/ops_review.html", {
-        "application": application, "c": application.company, "approve_form": approve_form,
-        "reject_form": reject_form, "decisions": selectors.decisions_for(application.company)[:20],
-    })
+    return render(
+        request,
+        "verification/ops_review.html",
+        {
+            "application": application,
+            "c": application.company,
+            "approve_form": approve_form,
+            "reject_form": reject_form,
+            "decisions": selectors.decisions_for(application.company)[:20],
+        },
+    )
 
 
 @operator_required(REVIEW)

@@ -23,8 +23,10 @@ def confirm_link(message) -> str:
 
 def test_signup_sends_a_verification_mail_and_login_waits_for_it():
     client = Client()
-    response = client.post("/accounts/signup/", {"email": "Li.Wei@Example.com", "password1": PASSWORD,
-                                                 "password2": PASSWORD})
+    response = client.post(
+        "/accounts/signup/",
+        {"email": "Li.Wei@Example.com", "password1": PASSWORD, "password2": PASSWORD},
+    )
     assert response.status_code == 302 and response["Location"] == "/accounts/confirm-email/"
     user = User.objects.get()
     assert user.email == "li.wei@example.com"
@@ -42,11 +44,15 @@ def test_signup_sends_a_verification_mail_and_login_waits_for_it():
     assert client.get("/workspace/").status_code == 200
 
 
-@pytest.mark.parametrize("password, message", [("short", "too short"), ("1234567890123", "entirely numeric"),
-                                               ("password1234", "too common")])
+@pytest.mark.parametrize(
+    "password, message",
+    [("short", "too short"), ("1234567890123", "entirely numeric"), ("password1234", "too common")],
+)
 def test_weak_passwords_are_refused(password, message):
-    response = Client().post("/accounts/signup/", {"email": "a@example.com", "password1": password,
-                                                   "password2": password})
+    response = Client().post(
+        "/accounts/signup/",
+        {"email": "a@example.com", "password1": password, "password2": password},
+    )
     assert response.status_code == 200 and message in response.content.decode()
     assert not User.objects.exists()
 
@@ -63,7 +69,9 @@ def test_failed_logins_are_throttled_per_account():
     user = UserFactory()
     client = Client()
     for _ in range(5):
-        response = client.post("/accounts/login/", {"login": user.email, "password": "wrong-password"})
+        response = client.post(
+            "/accounts/login/", {"login": user.email, "password": "wrong-password"}
+        )
         assert response.status_code == 200
     response = client.post("/accounts/login/", {"login": user.email, "password": PASSWORD})
     assert "Too many failed login attempts" in response.content.decode()
@@ -75,7 +83,9 @@ def test_password_reset_mails_a_working_link():
     client = Client()
     client.post("/accounts/password/reset/", {"email": user.email})
     assert len(mail.outbox) == 1
-    link = re.search(r"https?://[^/]+(/accounts/password/reset/key/[^\s]+/)", mail.outbox[0].body).group(1)
+    link = re.search(
+        r"https?://[^/]+(/accounts/password/reset/key/[^\s]+/)", mail.outbox[0].body
+    ).group(1)
     response = client.get(link, follow=True)
     form_url = response.redirect_chain[-1][0] if response.redirect_chain else link
     new_password = "a-brand-new-passphrase-42"
@@ -105,12 +115,16 @@ def test_invited_people_sign_up_and_come_back_to_their_invitation(supplier, owne
     from hansa.companies.models import Membership
     from hansa.companies.roles import Role
 
-    _inv, raw = services.invitation_create(company=supplier, by=owner, email="rep@example.com",
-                                           role=Role.SALES_REP)
+    _inv, raw = services.invitation_create(
+        company=supplier, by=owner, email="rep@example.com", role=Role.SALES_REP
+    )
     client = Client()
     page = client.get(f"/invitations/{raw}/")
     assert page.status_code == 200 and supplier.name in page.content.decode()
-    client.post("/accounts/signup/", {"email": "rep@example.com", "password1": PASSWORD, "password2": PASSWORD})
+    client.post(
+        "/accounts/signup/",
+        {"email": "rep@example.com", "password1": PASSWORD, "password2": PASSWORD},
+    )
     link = confirm_link(mail.outbox[-1])
     response = client.post(link, follow=True)
     assert response.redirect_chain[-1][0] == f"/invitations/{raw}/"

@@ -39,7 +39,9 @@ class OperatorFactory(UserFactory):
     def reviewer(self, create: bool, extracted: object, **kwargs: object) -> None:
         if create and extracted is not False:
             self.user_permissions.add(
-                Permission.objects.get(codename="review_verification", content_type__app_label="verification")
+                Permission.objects.get(
+                    codename="review_verification", content_type__app_label="verification"
+                )
             )
 
 

@@ -21,7 +21,9 @@ pytestmark = pytest.mark.django_db
 def world(supplier, owner, sales_rep, other_owner):
     cert = services.certification_add(company=supplier, name="ISO 9001", issuer="SGS")
     contact = services.contact_add(company=supplier, name="Lily Wang", email="lily@example.com")
-    invitation, _raw = services.invitation_create(company=supplier, by=owner, email="new@example.com", role=Role.ADMIN)
+    invitation, _raw = services.invitation_create(
+        company=supplier, by=owner, email="new@example.com", role=Role.ADMIN
+    )
     rep = Membership.objects.get(user=sales_rep)
     return {"cert": cert, "contact": contact, "invitation": invitation, "rep": rep}
 
@@ -29,7 +31,8 @@ def world(supplier, owner, sales_rep, other_owner):
 def snapshot(supplier):
     supplier.refresh_from_db()
     return (
-        supplier.name, supplier.description,
+        supplier.name,
+        supplier.description,
         sorted(Certification.objects.filter(company=supplier).values_list("pk", flat=True)),
         sorted(ContactPerson.objects.filter(company=supplier).values_list("pk", flat=True)),
         sorted(Membership.objects.filter(company=supplier).values_list("pk", "role", "is_active")),
@@ -51,9 +54,17 @@ def object_actions(world):
 def test_anonymous_visitors_are_sent_to_sign_in_and_change_nothing(world, supplier):
     before = snapshot(supplier)
     client = client_for(None)
-    for name in ["workspace", "companies:profile", "companies:names", "companies:markets",
-                 "companies:certifications", "companies:contacts", "companies:members", "verification:status",
-                 "api_tokens"]:
+    for name in [
+        "workspace",
+        "companies:profile",
+        "companies:names",
+        "companies:markets",
+        "companies:certifications",
+        "companies:contacts",
+        "companies:members",
+        "verification:status",
+        "api_tokens",
+    ]:
         response = client.get(reverse(name))
         assert response.status_code == 302 and "/accounts/login/" in response["Location"], name
     for name, args, data in object_actions(world):
@@ -71,23 +82,36 @@ def test_another_companys_owner_gets_not_found_on_our_objects(world, supplier, o
     assert snapshot(supplier) == before
 
 
-def test_another_companys_owner_edits_only_their_own_profile(world, supplier, other_owner, other_company):
+def test_another_companys_owner_edits_only_their_own_profile(
+    world, supplier, other_owner, other_company
+):
     before = snapshot(supplier)
-    response = client_for(other_owner).post(reverse("companies:profile"), {
-        "name": "Renamed Other", "country": "CN"})
+    response = client_for(other_owner).post(
+        reverse("companies:profile"), {"name": "Renamed Other", "country": "CN"}
+    )
     assert response.status_code == 302
     other_company.refresh_from_db()
     assert other_company.name == "Renamed Other"
     assert snapshot(supplier) == before
 
 
-@pytest.mark.parametrize("name", ["companies:profile", "companies:names", "companies:markets",
-                                  "companies:certifications", "companies:contacts"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "companies:profile",
+        "companies:names",
+        "companies:markets",
+        "companies:certifications",
+        "companies:contacts",
+    ],
+)
 def test_sales_reps_cannot_edit_the_profile(world, supplier, sales_rep, name):
     before = snapshot(supplier)
     client = client_for(sales_rep)
     assert client.get(reverse(name)).status_code == 403
-    assert client.post(reverse(name), {"name": "Rep renamed it", "country": "CN"}).status_code == 403
+    assert (
+        client.post(reverse(name), {"name": "Rep renamed it", "country": "CN"}).status_code == 403
+    )
     assert snapshot(supplier) == before
 
 
@@ -96,7 +120,12 @@ def test_sales_reps_see_the_team_but_cannot_manage_it(world, supplier, sales_rep
     client = client_for(sales_rep)
     page = client.get(reverse("companies:members"))
     assert page.status_code == 200 and b"Send invitation" not in page.content
-    assert client.post(reverse("companies:members"), {"email": "x@example.com", "role": "admin"}).status_code == 404
+    assert (
+        client.post(
+            reverse("companies:members"), {"email": "x@example.com", "role": "admin"}
+        ).status_code
+        == 404
+    )
     for name, args, data in object_actions(world)[2:]:
         assert client.post(reverse(name, args=args), data).status_code == 403, name
     assert snapshot(supplier) == before
@@ -105,16 +134,21 @@ def test_sales_reps_see_the_team_but_cannot_manage_it(world, supplier, sales_rep
 def test_admins_edit_the_profile_but_not_the_team(world, supplier, admin_member):
     client = client_for(admin_member)
     assert client.get(reverse("companies:profile")).status_code == 200
-    assert client.post(reverse("companies:member_update", args=[world["rep"].pk]),
-                       {"action": "deactivate"}).status_code == 403
+    assert (
+        client.post(
+            reverse("companies:member_update", args=[world["rep"].pk]), {"action": "deactivate"}
+        ).status_code
+        == 403
+    )
     assert Membership.objects.get(pk=world["rep"].pk).is_active
 
 
 def test_a_deactivated_member_loses_access_on_the_next_request(world, supplier, owner, sales_rep):
     client = client_for(sales_rep)
     assert client.get(reverse("companies:members")).status_code == 200
-    response = client_for(owner).post(reverse("companies:member_update", args=[world["rep"].pk]),
-                                      {"action": "deactivate"})
+    response = client_for(owner).post(
+        reverse("companies:member_update", args=[world["rep"].pk]), {"action": "deactivate"}
+    )
     assert response.status_code == 302
     assert client.get(reverse("companies:members")).status_code == 403
     assert client.get(reverse("verification:status")).status_code == 403
@@ -124,8 +158,10 @@ def test_a_deactivated_member_loses_access_on_the_next_request(world, supplier, 
 
 def test_the_owner_manages_the_team_through_the_pages(world, supplier, owner):
     client = client_for(owner)
-    response = client.post(reverse("companies:member_update", args=[world["rep"].pk]),
-                           {"action": "role", "role": "admin"})
+    response = client.post(
+        reverse("companies:member_update", args=[world["rep"].pk]),
+        {"action": "role", "role": "admin"},
+    )
     assert response.status_code == 302
     assert Membership.objects.get(pk=world["rep"].pk).role == Role.ADMIN
     response = client.post(reverse("companies:members"), {"email": "not-an-email", "role": "admin"})

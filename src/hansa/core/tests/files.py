@@ -15,18 +15,26 @@ def png(width: int = 64, height: int = 64, name: str = "logo.png") -> SimpleUplo
 
 
 def pdf(name: str = "licence.pdf") -> SimpleUploadedFile:
-    body = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
-            b"trailer<</Root 1 0 R>>\n%%EOF\n")
+    body = (
+        b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+        b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+        b"trailer<</Root 1 0 R>>\n%%EOF\n"
+    )
     return SimpleUploadedFile(name, body, content_type="application/pdf")
 
 
 def svg(name: str = "logo.svg") -> SimpleUploadedFile:
-    return SimpleUploadedFile(name, b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
-                              content_type="image/svg+xml")
+    return SimpleUploadedFile(
+        name,
+        b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+        content_type="image/svg+xml",
+    )
 
 
 def html_named_png() -> SimpleUploadedFile:
-    return SimpleUploadedFile("photo.png", b"<html><script>alert(1)</script></html>", content_type="image/png")
+    return SimpleUploadedFile(
+        "photo.png", b"<html><script>alert(1)</script></html>", content_type="image/png"
+    )
 
 
 def pixel_bomb() -> SimpleUploadedFile:

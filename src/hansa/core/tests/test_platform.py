@@ -50,8 +50,9 @@ def test_request_id_is_echoed_or_made():
 
 
 def test_log_lines_are_json_with_the_request_id():
-    record = logging.makeLogRecord({"name": "hansa.test", "levelname": "INFO", "msg": "paid %s", "args": ("X",),
-                                    "order": 42})
+    record = logging.makeLogRecord(
+        {"name": "hansa.test", "levelname": "INFO", "msg": "paid %s", "args": ("X",), "order": 42}
+    )
     token = request_id_var.set("abc12345")
     try:
         RequestIdFilter().filter(record)
@@ -86,54 +87,108 @@ def test_no_missing_migrations():
 def _run_hansa(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
     full_env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), **env}
     full_env.pop("DATABASE_URL", None)
-    return subprocess.run([sys.executable, "-m", "hansa.cli", *args], capture_output=True, text=True, env=full_env,
-                          cwd=ROOT, timeout=120, check=False)
+    full_env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    return subprocess.run(
+        [sys.executable, "-m", "hansa.cli", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        cwd=ROOT,
+        timeout=120,
+        check=False,
+    )
 
 
 def test_production_settings_pass_the_deploy_check(tmp_path):
     result = _run_hansa(
-        "check", "--deploy", "--fail-level", "WARNING",
-        DJANGO_SETTINGS_MODULE="hansa.settings.production", SECRET_KEY="x" * 60 + "-production-key-0123456789",
-        ALLOWED_HOSTS="market.example.com", HANSA_VAR_DIR=str(tmp_path),
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DJANGO_SETTINGS_MODULE="hansa.settings.production",
+        SECRET_KEY="x" * 60 + "-production-key-0123456789",
+        ALLOWED_HOSTS="market.example.com",
+        HANSA_VAR_DIR=str(tmp_path),
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_production_refuses_to_start_without_a_secret_key(tmp_path):
-    result = _run_hansa("check", DJANGO_SETTINGS_MODULE="hansa.settings.production", SECRET_KEY="",
-                        HANSA_VAR_DIR=str(tmp_path))
+    result = _run_hansa(
+        "check",
+        DJANGO_SETTINGS_MODULE="hansa.settings.production",
+        SECRET_KEY="",
+        HANSA_VAR_DIR=str(tmp_path),
+    )
     assert result.returncode != 0 and "SECRET_KEY must be set" in result.stderr
 
 
 def test_settings_come_from_the_environment(tmp_path):
-    code = ("from django.conf import settings as s; import json; "
-            "print(json.dumps([s.DATABASES['default']['ENGINE'], s.CACHES['default']['BACKEND'], s.ALLOWED_HOSTS, "
-            "s.EMAIL_HOST, s.DATABASES['default'].get('OPTIONS', {}).get('transaction_mode')]))")
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "DJANGO_SETTINGS_MODULE": "hansa.settings.base",
-           "HANSA_VAR_DIR": str(tmp_path)}
+    code = (
+        "from django.conf import settings as s; import json; "
+        "print(json.dumps([s.DATABASES['default']['ENGINE'], s.CACHES['default']['BACKEND'], "
+        "s.ALLOWED_HOSTS, "
+        "s.EMAIL_HOST, s.DATABASES['default'].get('OPTIONS', {}).get('transaction_mode')]))"
+    )
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT / "src"),
+        "DJANGO_SETTINGS_MODULE": "hansa.settings.base",
+        "HANSA_VAR_DIR": str(tmp_path),
+    }
     env.pop("DATABASE_URL", None)
-    embedded = subprocess.run([sys.executable, "-c", "import django; django.setup(); " + code], capture_output=True,
-                              text=True, env=env, check=True)
+    embedded = subprocess.run(
+        [sys.executable, "-c", "import django; django.setup(); " + code],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
     assert json.loads(embedded.stdout.splitlines()[-1]) == [
-        "django.db.backends.sqlite3", "django.core.cache.backends.locmem.LocMemCache",
-        ["127.0.0.1", "localhost", "[::1]", "testserver"], "localhost", "IMMEDIATE"]
-    env.update(DATABASE_URL="postgres://u:p@db.internal:5432/hansa", REDIS_URL="redis://cache:6379/0",
-               ALLOWED_HOSTS="a.example,b.example", EMAIL_HOST="smtp.example")
-    configured = subprocess.run([sys.executable, "-c", "import django; django.setup(); " + code],
-                                capture_output=True, text=True, env=env, check=True)
+        "django.db.backends.sqlite3",
+        "django.core.cache.backends.locmem.LocMemCache",
+        ["127.0.0.1", "localhost", "[::1]", "testserver"],
+        "localhost",
+        "IMMEDIATE",
+    ]
+    env.update(
+        DATABASE_URL="postgres://u:p@db.internal:5432/hansa",
+        REDIS_URL="redis://cache:6379/0",
+        ALLOWED_HOSTS="a.example,b.example",
+        EMAIL_HOST="smtp.example",
+    )
+    configured = subprocess.run(
+        [sys.executable, "-c", "import django; django.setup(); " + code],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
     assert json.loads(configured.stdout.splitlines()[-1]) == [
-        "django.db.backends.postgresql", "django.core.cache.backends.redis.RedisCache", ["a.example", "b.example"],
-        "smtp.example", None]
+        "django.db.backends.postgresql",
+        "django.core.cache.backends.redis.RedisCache",
+        ["a.example", "b.example"],
+        "smtp.example",
+        None,
+    ]
 
 
 @pytest.mark.django_db
 def test_sqlite_runs_in_wal_mode(tmp_path):
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "DJANGO_SETTINGS_MODULE": "hansa.settings.base",
-           "HANSA_VAR_DIR": str(tmp_path)}
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT / "src"),
+        "DJANGO_SETTINGS_MODULE": "hansa.settings.base",
+        "HANSA_VAR_DIR": str(tmp_path),
+    }
     env.pop("DATABASE_URL", None)
-    code = ("import django; django.setup(); from django.db import connection; c = connection.cursor(); "
-            "c.execute('PRAGMA journal_mode'); print(c.fetchone()[0])")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    code = (
+        "import django; django.setup(); from django.db import connection; c = connection.cursor(); "
+        "c.execute('PRAGMA journal_mode'); print(c.fetchone()[0])"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
     assert out.stdout.strip() == "wal"
 
 

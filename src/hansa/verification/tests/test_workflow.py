@@ -41,11 +41,17 @@ def test_submission_puts_the_company_in_the_queue_and_logs_it(submitted, supplie
 
 
 def test_approval_grades_the_supplier_and_records_who_and_when(submitted, supplier, reviewer):
-    services.application_approve(application=submitted, by=reviewer, stars=3, evidence="Licence and audit checked")
+    services.application_approve(
+        application=submitted, by=reviewer, stars=3, evidence="Licence and audit checked"
+    )
     supplier.refresh_from_db()
     assert (supplier.verification_status, supplier.star_rating) == (VerificationStatus.VERIFIED, 3)
     decision = VerificationDecision.objects.filter(action=DecisionAction.APPROVED).get()
-    assert (decision.decided_by, decision.stars, decision.evidence) == (reviewer, 3, "Licence and audit checked")
+    assert (decision.decided_by, decision.stars, decision.evidence) == (
+        reviewer,
+        3,
+        "Licence and audit checked",
+    )
     assert decision.decided_at is not None
     with pytest.raises(BusinessError, match="Only a submitted"):
         services.application_approve(application=submitted, by=reviewer, stars=5, evidence="again")
@@ -78,7 +84,9 @@ def test_only_reviewers_decide(submitted, owner, db):
     staff_without_permission = OperatorFactory(reviewer=False)
     for user in (owner, staff_without_permission):
         with pytest.raises(Forbidden):
-            services.application_approve(application=submitted, by=user, stars=6, evidence="self-approved")
+            services.application_approve(
+                application=submitted, by=user, stars=6, evidence="self-approved"
+            )
     submitted.refresh_from_db()
     assert submitted.status == ApplicationStatus.SUBMITTED
 
@@ -88,8 +96,15 @@ def test_regrading_and_revoking_are_logged(submitted, supplier, reviewer):
     services.company_grade(company=supplier, by=reviewer, stars=5, evidence="Export records 2025")
     services.verification_revoke(company=supplier, by=reviewer, reason="Licence withdrawn")
     supplier.refresh_from_db()
-    assert (supplier.verification_status, supplier.star_rating) == (VerificationStatus.UNVERIFIED, 0)
-    actions = list(VerificationDecision.objects.filter(company=supplier).order_by("id").values_list("action", flat=True))
+    assert (supplier.verification_status, supplier.star_rating) == (
+        VerificationStatus.UNVERIFIED,
+        0,
+    )
+    actions = list(
+        VerificationDecision.objects.filter(company=supplier)
+        .order_by("id")
+        .values_list("action", flat=True)
+    )
     assert actions == ["submitted", "approved", "graded", "revoked"]
 
 
@@ -110,7 +125,9 @@ def test_the_badge_shows_on_the_public_page_once_verified(submitted, supplier, r
     assert "Verified supplier" in page and "★★★★" in page and "★★★★★" not in page
 
 
-def test_documents_are_private_to_the_company_and_reviewers(submitted, other_owner, reviewer, owner, sales_rep):
+def test_documents_are_private_to_the_company_and_reviewers(
+    submitted, other_owner, reviewer, owner, sales_rep
+):
     doc = submitted.documents.first()
     url = reverse("verification:document_file", args=[doc.pk])
     assert client_for(owner).get(url).status_code == 200
@@ -127,8 +144,10 @@ def test_operator_pages_are_for_reviewers_only(submitted, owner, reviewer):
     for url in (reverse("verification:queue"), reverse("verification:review", args=[submitted.pk])):
         assert client_for(owner).get(url).status_code == 403
         assert client_for(reviewer).get(url).status_code == 200
-    response = client_for(owner).post(reverse("verification:review", args=[submitted.pk]),
-                                      {"decision": "approve", "stars": 6, "evidence": "me"})
+    response = client_for(owner).post(
+        reverse("verification:review", args=[submitted.pk]),
+        {"decision": "approve", "stars": 6, "evidence": "me"},
+    )
     assert response.status_code == 403
     submitted.refresh_from_db()
     assert submitted.status == ApplicationStatus.SUBMITTED
@@ -136,11 +155,15 @@ def test_operator_pages_are_for_reviewers_only(submitted, owner, reviewer):
 
 def test_reviewer_approves_through_the_review_page(submitted, supplier, reviewer):
     client = client_for(reviewer)
-    response = client.post(reverse("verification:review", args=[submitted.pk]),
-                           {"decision": "approve", "stars": "", "evidence": ""})
+    response = client.post(
+        reverse("verification:review", args=[submitted.pk]),
+        {"decision": "approve", "stars": "", "evidence": ""},
+    )
     assert response.status_code == 200 and b"This field is required" in response.content
-    response = client.post(reverse("verification:review", args=[submitted.pk]),
-                           {"decision": "approve", "stars": "3", "evidence": "Licence checked"})
+    response = client.post(
+        reverse("verification:review", args=[submitted.pk]),
+        {"decision": "approve", "stars": "3", "evidence": "Licence checked"},
+    )
     assert response.status_code == 302
     supplier.refresh_from_db()
     assert supplier.star_rating == 3
