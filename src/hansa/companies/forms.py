@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from django_countries.fields import LazyTypedChoiceField
@@ -19,9 +20,14 @@ from hansa.companies.models import Certification, Company, ContactPerson
 from hansa.companies.roles import ASSIGNABLE_ROLES, Role
 from hansa.core.uploads import clean_document, clean_image
 from hansa.trade.models import Port
-from hansa.trade.regions import MARKET_REGIONS
+from hansa.trade.regions import MARKET_REGIONS, subdivisions_for, validate_subdivision
 
 ROLE_CHOICES = [(r.value, r.label) for r in ASSIGNABLE_ROLES]
+
+
+def subdivision_choices(country: object) -> list[tuple[str, str]]:
+    code = str(getattr(country, "code", country) or "")
+    return [("", "—"), *subdivisions_for(code)] if code else [("", "—")]
 
 
 def _split_lines(value: str, *, limit: int, field_label: str) -> list[str]:
@@ -75,6 +81,7 @@ class CompanyProfileForm(forms.ModelForm):
         required=False,
     )
     website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
+    subdivision = forms.ChoiceField(label=_("Province or state"), required=False)
     logo_upload = forms.FileField(
         label=_("Logo"), required=False, help_text=_("JPEG, PNG or WebP, up to 10 MB.")
     )
@@ -114,7 +121,19 @@ class CompanyProfileForm(forms.ModelForm):
             self.fields["business_types"].initial = self.instance.business_types
             self.fields["languages_spoken"].initial = self.instance.languages_spoken
         self.fields["employees"].choices = [("", "—"), *EmployeesBand.choices]
+        country = self.data.get("country") if self.is_bound else self.instance.country
+        self.fields["subdivision"].choices = subdivision_choices(country)
+        # Changing the country reloads the province list in place (htmx), no page reload.
+        self.fields["country"].widget.attrs.update({
+            "hx-get": reverse("companies:subdivisions"), "hx-target": "#id_subdivision",
+            "hx-trigger": "change", "hx-swap": "innerHTML",
+        })
         self.fields["export_revenue"].choices = [("", "—"), *ExportRevenueBand.choices]
+
+    def clean_subdivision(self) -> str:
+        code = self.cleaned_data.get("subdivision") or ""
+        country = self.cleaned_data.get("country")
+        return validate_subdivision(country, code) if code and country else ""
 
     def clean_main_products_text(self) -> list[str]:
         return _split_lines(

@@ -7,6 +7,7 @@ app_name = "companies"
 urlpatterns = [
     path("workspace/company/", views.profile_edit, name="profile"),
     path("workspace/company/names/", views.names_edit, name="names"),
+    path("workspace/company/subdivisions/", views.subdivision_options, name="subdivisions"),
     path("workspace/company/markets/", views.markets_edit, name="markets"),
     path("workspace/company/certifications/", views.certifications, name="certifications"),
     path(

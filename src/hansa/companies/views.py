@@ -111,6 +111,15 @@ def profile_edit(request: HttpRequest) -> HttpResponse:
 
 
 @member_required(Perm.EDIT_PROFILE)
+def subdivision_options(request: HttpRequest) -> HttpResponse:
+    """The <option>s of the province field for a country (htmx swaps them in)."""
+    from hansa.companies.forms import subdivision_choices
+
+    country = request.GET.get("country", "")[:2].upper()
+    return render(request, "companies/_options.html", {"choices": subdivision_choices(country)})
+
+
+@member_required(Perm.EDIT_PROFILE)
 def names_edit(request: HttpRequest) -> HttpResponse:
     company = request.membership.company  # type: ignore[attr-defined]
     initial = [
@@ -274,32 +283,32 @@ def member_update(request: HttpRequest, pk: int) -> HttpResponse:
     membership = request.membership  # type: ignore[attr-defined]
     target = access_member(membership, pk)
     action = request.POST.get("action")
+    email = {"email": target.user.email}
+    message, failed = "", False
     try:
         if action == "role":
             form = RoleForm(request.POST)
             if not form.is_valid():
                 raise BusinessError(_("Choose a valid role."), field="role")
-            services.membership_change_role(
-                member=target, by=request.user, role=form.cleaned_data["role"]
-            )
-            messages.success(
-                request, _("Role of %(email)s changed.") % {"email": target.user.email}
-            )
+            role = form.cleaned_data["role"]
+            services.membership_change_role(member=target, by=request.user, role=role)
+            message = _("Role of %(email)s changed.") % email
         elif action == "deactivate":
             services.membership_deactivate(member=target, by=request.user)
-            messages.success(
-                request,
-                _("%(email)s can no longer act for the company.") % {"email": target.user.email},
-            )
+            message = _("%(email)s can no longer act for the company.") % email
         elif action == "reactivate":
             services.membership_reactivate(member=target, by=request.user)
-            messages.success(
-                request, _("%(email)s is active again.") % {"email": target.user.email}
-            )
+            message = _("%(email)s is active again.") % email
         else:
             raise BusinessError(_("Unknown action."))
     except BusinessError as exc:
-        messages.error(request, exc.message)
+        message, failed = exc.message, True
+    if request.htmx:  # type: ignore[attr-defined]
+        # htmx swaps just this member's row, with the outcome written inside it.
+        context = {"m": access_member(membership, pk), "role_form": RoleForm(),
+                   "row_message": message, "row_error": failed}
+        return render(request, "companies/_member_row.html", context)
+    (messages.error if failed else messages.success)(request, message)
     return redirect("companies:members")
 
 

@@ -175,3 +175,62 @@ def test_public_company_page_is_open_and_hides_inactive_companies(supplier):
     supplier.is_active = False
     supplier.save()
     assert client.get(supplier.get_absolute_url()).status_code == 404
+
+
+def test_htmx_member_actions_answer_with_the_updated_row(world, owner):
+    client = client_for(owner)
+    url = reverse("companies:member_update", args=[world["rep"].pk])
+    response = client.post(url, {"action": "deactivate"}, HTTP_HX_REQUEST="true")
+    html = response.content.decode()
+    assert response.status_code == 200 and html.startswith("<tr") and "Reactivate" in html
+    assert "can no longer act" in html
+    response = client.post(url, {"action": "role", "role": "owner"}, HTTP_HX_REQUEST="true")
+    assert 'class="error"' in response.content.decode()
+    assert Membership.objects.get(pk=world["rep"].pk).role == Role.SALES_REP
+
+
+def test_province_list_follows_the_country(owner, supplier):
+    client = client_for(owner)
+    options = client.get(reverse("companies:subdivisions"), {"country": "CN"}).content.decode()
+    assert 'value="CN-ZJ"' in options and 'value="US-CA"' not in options
+    response = client.post(reverse("companies:profile"), {"name": supplier.name, "country": "CN",
+                                                          "subdivision": "US-CA"})
+    assert response.status_code == 200 and b"US-CA" in response.content
+    response = client.post(reverse("companies:profile"), {"name": supplier.name, "country": "CN",
+                                                          "subdivision": "CN-ZJ"})
+    assert response.status_code == 302
+    supplier.refresh_from_db()
+    assert supplier.subdivision == "CN-ZJ"
+
+
+def test_a_fake_logo_is_refused_and_nothing_is_saved(owner, supplier):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    fake = SimpleUploadedFile("logo.png", b"<svg onload=alert(1)>", content_type="image/png")
+    response = client_for(owner).post(reverse("companies:profile"), {"name": "Renamed", "country": "CN",
+                                                                     "logo_upload": fake})
+    assert response.status_code == 200 and b"not a valid image" in response.content
+    supplier.refresh_from_db()
+    assert supplier.name != "Renamed" and not supplier.logo
+
+
+def test_a_real_logo_is_stored_reencoded_and_served_as_an_image(owner, supplier):
+    from hansa.core.tests import files
+
+    response = client_for(owner).post(reverse("companies:profile"), {"name": supplier.name, "country": "CN",
+                                                                     "logo_upload": files.png(900, 900)})
+    assert response.status_code == 302
+    supplier.refresh_from_db()
+    served = client_for(None).get(supplier.logo.url)
+    assert served.status_code == 200 and served["Content-Type"] == "image/png"
+    assert served["X-Content-Type-Options"] == "nosniff"
+
+
+def test_other_users_cannot_revoke_my_api_tokens(owner, other_owner):
+    from hansa.api.models import ApiToken
+    from hansa.api.services import api_token_create
+
+    token, _raw = api_token_create(membership=Membership.objects.get(user=owner), name="ERP")
+    assert client_for(other_owner).post(reverse("api_token_revoke", args=[token.pk])).status_code == 404
+    assert client_for(other_owner).delete(f"/api/v1/tokens/{token.pk}").status_code == 404
+    assert ApiToken.objects.get(pk=token.pk).revoked_at is None

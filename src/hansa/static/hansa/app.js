@@ -7,7 +7,9 @@ document.addEventListener("change", (event) => {
 });
 document.addEventListener("submit", (event) => {
   const form = event.target;
-  if (form instanceof HTMLFormElement && form.dataset.confirm && !window.confirm(form.dataset.confirm)) {
+  // Forms that htmx submits ask through hx-confirm instead.
+  if (form instanceof HTMLFormElement && form.dataset.confirm && !form.hasAttribute("hx-post") &&
+      !window.confirm(form.dataset.confirm)) {
     event.preventDefault();
   }
 });
