@@ -46,7 +46,7 @@ format: install
 
 ## messages: refresh the gettext catalogs from the code and compile them.
 messages: install
-	cd src/hansa && ../../$(BIN)/hansa makemessages -l zh_Hans --no-obsolete --add-location file
+	cd src/hansa && ../../$(BIN)/hansa makemessages -l zh_Hans --no-obsolete --add-location file --ignore 'tests/*'
 	$(BIN)/python scripts/compile_messages.py
 
 clean:
