@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -90,9 +91,10 @@ def profile_edit(request: HttpRequest) -> HttpResponse:
         fields = form.service_fields()
         logo = form.cleaned_data.get("logo_upload")
         try:
-            services.company_update(company=company, by=request.user, **fields)
-            if logo is not None:
-                services.company_set_logo(company=company, clean=logo)
+            with transaction.atomic():  # the facts and the logo are saved together or not at all
+                services.company_update(company=company, by=request.user, **fields)
+                if logo is not None:
+                    services.company_set_logo(company=company, clean=logo)
         except BusinessError as exc:
             add_form_error(form, exc.field, exc.message)
         else:

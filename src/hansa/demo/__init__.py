@@ -1,1 +1,1 @@
-"""The demo market: a deterministic, realistic set of suppliers, buyers and users for trying Hansa."""
+"""The demo market: a deterministic, realistic set of suppliers, buyers and users."""

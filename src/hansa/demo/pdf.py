@@ -28,8 +28,11 @@ def simple_pdf(title: str, lines: list[str], *, created: datetime) -> bytes:
         b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
         b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
-        b"<< /Title (" + _escape(title).encode("latin-1") + b") /Producer (Hansa demo) /CreationDate ("
-        + stamp.encode() + b") >>",
+        b"<< /Title ("
+        + _escape(title).encode("latin-1")
+        + b") /Producer (Hansa demo) /CreationDate ("
+        + stamp.encode()
+        + b") >>",
     ]
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []

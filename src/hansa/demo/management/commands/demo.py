@@ -1,0 +1,28 @@
+"""``hansa demo``: makes sure a demo market exists and prints how to sign in to it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandParser
+
+from hansa.demo.generator import demo_data_exists, generate_market, summarize_existing
+from hansa.demo.report import print_summary
+
+
+class Command(BaseCommand):
+    help = "Create the demo market unless it already exists, then print the demo logins."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--seed", type=int, default=2026, help="Random seed (default 2026).")
+        parser.add_argument(
+            "--no-progress", action="store_true", help="Do not show the progress bar."
+        )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        if demo_data_exists():
+            self.stdout.write("Demo market already present.")
+            print_summary(self.stdout, summarize_existing(), title="Demo market", style=self.style)
+            return
+        summary = generate_market(seed=options["seed"], progress=not options["no_progress"])
+        print_summary(self.stdout, summary, title="Demo market generated", style=self.style)
