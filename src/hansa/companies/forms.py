@@ -124,10 +124,14 @@ class CompanyProfileForm(forms.ModelForm):
         country = self.data.get("country") if self.is_bound else self.instance.country
         self.fields["subdivision"].choices = subdivision_choices(country)
         # Changing the country reloads the province list in place (htmx), no page reload.
-        self.fields["country"].widget.attrs.update({
-            "hx-get": reverse("companies:subdivisions"), "hx-target": "#id_subdivision",
-            "hx-trigger": "change", "hx-swap": "innerHTML",
-        })
+        self.fields["country"].widget.attrs.update(
+            {
+                "hx-get": reverse("companies:subdivisions"),
+                "hx-target": "#id_subdivision",
+                "hx-trigger": "change",
+                "hx-swap": "innerHTML",
+            }
+        )
         self.fields["export_revenue"].choices = [("", "—"), *ExportRevenueBand.choices]
 
     def clean_subdivision(self) -> str:

@@ -307,8 +307,12 @@ def member_update(request: HttpRequest, pk: int) -> HttpResponse:
         message, failed = exc.message, True
     if request.htmx:  # type: ignore[attr-defined]
         # htmx swaps just this member's row, with the outcome written inside it.
-        context = {"m": access_member(membership, pk), "role_form": RoleForm(),
-                   "row_message": message, "row_error": failed}
+        context = {
+            "m": access_member(membership, pk),
+            "role_form": RoleForm(),
+            "row_message": message,
+            "row_error": failed,
+        }
         return render(request, "companies/_member_row.html", context)
     (messages.error if failed else messages.success)(request, message)
     return redirect("companies:members")

@@ -193,11 +193,15 @@ def test_province_list_follows_the_country(owner, supplier):
     client = client_for(owner)
     options = client.get(reverse("companies:subdivisions"), {"country": "CN"}).content.decode()
     assert 'value="CN-ZJ"' in options and 'value="US-CA"' not in options
-    response = client.post(reverse("companies:profile"), {"name": supplier.name, "country": "CN",
-                                                          "subdivision": "US-CA"})
+    response = client.post(
+        reverse("companies:profile"),
+        {"name": supplier.name, "country": "CN", "subdivision": "US-CA"},
+    )
     assert response.status_code == 200 and b"US-CA" in response.content
-    response = client.post(reverse("companies:profile"), {"name": supplier.name, "country": "CN",
-                                                          "subdivision": "CN-ZJ"})
+    response = client.post(
+        reverse("companies:profile"),
+        {"name": supplier.name, "country": "CN", "subdivision": "CN-ZJ"},
+    )
     assert response.status_code == 302
     supplier.refresh_from_db()
     assert supplier.subdivision == "CN-ZJ"
@@ -207,8 +211,9 @@ def test_a_fake_logo_is_refused_and_nothing_is_saved(owner, supplier):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     fake = SimpleUploadedFile("logo.png", b"<svg onload=alert(1)>", content_type="image/png")
-    response = client_for(owner).post(reverse("companies:profile"), {"name": "Renamed", "country": "CN",
-                                                                     "logo_upload": fake})
+    response = client_for(owner).post(
+        reverse("companies:profile"), {"name": "Renamed", "country": "CN", "logo_upload": fake}
+    )
     assert response.status_code == 200 and b"not a valid image" in response.content
     supplier.refresh_from_db()
     assert supplier.name != "Renamed" and not supplier.logo
@@ -217,8 +222,10 @@ def test_a_fake_logo_is_refused_and_nothing_is_saved(owner, supplier):
 def test_a_real_logo_is_stored_reencoded_and_served_as_an_image(owner, supplier):
     from hansa.core.tests import files
 
-    response = client_for(owner).post(reverse("companies:profile"), {"name": supplier.name, "country": "CN",
-                                                                     "logo_upload": files.png(900, 900)})
+    response = client_for(owner).post(
+        reverse("companies:profile"),
+        {"name": supplier.name, "country": "CN", "logo_upload": files.png(900, 900)},
+    )
     assert response.status_code == 302
     supplier.refresh_from_db()
     served = client_for(None).get(supplier.logo.url)
@@ -231,6 +238,9 @@ def test_other_users_cannot_revoke_my_api_tokens(owner, other_owner):
     from hansa.api.services import api_token_create
 
     token, _raw = api_token_create(membership=Membership.objects.get(user=owner), name="ERP")
-    assert client_for(other_owner).post(reverse("api_token_revoke", args=[token.pk])).status_code == 404
+    assert (
+        client_for(other_owner).post(reverse("api_token_revoke", args=[token.pk])).status_code
+        == 404
+    )
     assert client_for(other_owner).delete(f"/api/v1/tokens/{token.pk}").status_code == 404
     assert ApiToken.objects.get(pk=token.pk).revoked_at is None

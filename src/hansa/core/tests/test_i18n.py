@@ -17,7 +17,9 @@ PO = ROOT / "src" / "hansa" / "locale" / "zh_Hans" / "LC_MESSAGES" / "django.po"
 
 
 def _check_catalog():
-    spec = importlib.util.spec_from_file_location("check_catalog", ROOT / "scripts" / "check_catalog.py")
+    spec = importlib.util.spec_from_file_location(
+        "check_catalog", ROOT / "scripts" / "check_catalog.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -39,12 +41,29 @@ def test_every_string_in_code_and_templates_is_in_the_catalog(tmp_path):
     if not shutil.which("xgettext"):
         pytest.fail("GNU gettext is needed to extract strings: apt-get install gettext")
     tree = tmp_path / "hansa"
-    shutil.copytree(ROOT / "src" / "hansa", tree, ignore=shutil.ignore_patterns("__pycache__", "tests"))
+    shutil.copytree(
+        ROOT / "src" / "hansa", tree, ignore=shutil.ignore_patterns("__pycache__", "tests")
+    )
     subprocess.run(
-        [sys.executable, "-m", "django", "makemessages", "-l", "zh_Hans", "--no-obsolete", "--no-location"],
-        cwd=tree, check=True, capture_output=True,
-        env={"PATH": "/usr/bin:/bin", "DJANGO_SETTINGS_MODULE": "hansa.settings.test",
-             "PYTHONPATH": str(ROOT / "src"), "HANSA_VAR_DIR": str(tmp_path / "var")},
+        [
+            sys.executable,
+            "-m",
+            "django",
+            "makemessages",
+            "-l",
+            "zh_Hans",
+            "--no-obsolete",
+            "--no-location",
+        ],
+        cwd=tree,
+        check=True,
+        capture_output=True,
+        env={
+            "PATH": "/usr/bin:/bin",
+            "DJANGO_SETTINGS_MODULE": "hansa.settings.test",
+            "PYTHONPATH": str(ROOT / "src"),
+            "HANSA_VAR_DIR": str(tmp_path / "var"),
+        },
     )
     problems = _check_catalog().problems(tree / "locale" / "zh_Hans" / "LC_MESSAGES" / "django.po")
     assert problems == [], "run `make messages` and translate:\n" + "\n".join(problems)
