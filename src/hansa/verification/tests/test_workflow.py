@@ -172,3 +172,18 @@ def test_reviewer_approves_through_the_review_page(submitted, supplier, reviewer
 def test_sales_reps_and_buyers_cannot_apply(supplier, sales_rep, buyer):
     assert client_for(sales_rep).post(reverse("verification:submit")).status_code == 403
     assert client_for(buyer).get(reverse("verification:status")).status_code == 404
+
+
+def test_other_companies_cannot_remove_our_documents(supplier, owner, other_owner):
+    app = services.application_start(company=supplier, by=owner)
+    doc = services.document_add(
+        application=app, by=owner, kind="business_licence", upload=files.pdf()
+    )
+    services.application_start(company=other_owner.membership.company, by=other_owner)
+    url = reverse("verification:document_delete", args=[doc.pk])
+    assert client_for(other_owner).post(url).status_code == 404
+    assert client_for(None).post(url).status_code == 302
+    assert app.documents.filter(pk=doc.pk).exists()
+    response = client_for(other_owner).delete(f"/api/v1/company/verification/documents/{doc.pk}")
+    assert response.status_code == 404
+    assert app.documents.filter(pk=doc.pk).exists()
