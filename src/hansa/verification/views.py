@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from hansa.companies.roles import Perm
-from hansa.core.errors import BusinessError
+from hansa.core.errors import BusinessError, NotFound
 from hansa.core.http import add_form_error, member_required, operator_required
 from hansa.verification import selectors, services
 from hansa.verification.forms import ApproveForm, DocumentForm, RejectForm, SubmitForm
@@ -87,6 +87,8 @@ def document_delete(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         services.document_remove(application=application, document_id=pk)
         messages.success(request, _("Document removed."))
+    except NotFound:
+        raise Http404() from None
     except BusinessError as exc:
         messages.error(request, exc.message)
     return redirect("verification:status")
