@@ -59,6 +59,7 @@ MIN_LEAVES_PER_INDUSTRY = 10
 MIN_TEMPLATES = 40
 MIN_REQUIRED = 2
 MIN_FILTERABLE = 2
+MIN_ATTRIBUTES, MAX_ATTRIBUTES = 5, 12
 
 CODE_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 HS_RE = re.compile(r"^(\d{2})\d{2}(\.\d{2})?$")
@@ -70,6 +71,14 @@ COUNT_SUFFIXES = ("_count", "_qty")
 
 def _text(value: object) -> bool:
     return isinstance(value, str) and value.strip() != ""
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _is_int(value: object, minimum: int) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= minimum
 
 
 def _hs_problem(code: object) -> str | None:
@@ -84,9 +93,7 @@ def _hs_problem(code: object) -> str | None:
     return None
 
 
-def _check_tree(
-    tree: object, problems: list[str]
-) -> tuple[set[str], dict[str, int]]:
+def _check_tree(tree: object, problems: list[str]) -> tuple[set[str], dict[str, int]]:
     """Checks the category tree; returns (leaf codes, leaf count per industry)."""
     leaves: set[str] = set()
     per_industry: dict[str, int] = {}
@@ -168,9 +175,7 @@ def _check_tree(
     for industry in INDUSTRIES:
         count = per_industry.get(industry, 0)
         if count < MIN_LEAVES_PER_INDUSTRY:
-            problems.append(
-                f"{industry}: {count} leaves, need at least {MIN_LEAVES_PER_INDUSTRY}"
-            )
+            problems.append(f"{industry}: {count} leaves, need at least {MIN_LEAVES_PER_INDUSTRY}")
     return leaves, per_industry
 
 
@@ -222,19 +227,21 @@ def _check_attribute(attr: object, where: str, problems: list[str]) -> str | Non
         if not isinstance(unit, str):
             problems.append(f"{where}: number needs a unit string")
         elif unit.strip() == "" and not (code or "").endswith(COUNT_SUFFIXES):
-            problems.append(f"{where}: number needs a non-empty unit (only *_count/*_qty may omit it)")
+            problems.append(
+                f"{where}: number needs a non-empty unit (only *_count, *_qty may be unitless)"
+            )
         low, high = attr.get("min"), attr.get("max")
         for name, bound in (("min", low), ("max", high)):
-            if bound is not None and (isinstance(bound, bool) or not isinstance(bound, (int, float))):
+            if bound is not None and not _is_number(bound):
                 problems.append(f"{where}: {name} must be a number")
-        if isinstance(low, (int, float)) and isinstance(high, (int, float)) and low > high:
+        if _is_number(low) and _is_number(high) and low > high:
             problems.append(f"{where}: min {low} is greater than max {high}")
         decimals = attr.get("decimals")
-        if decimals is not None and (not isinstance(decimals, int) or isinstance(decimals, bool) or decimals < 0):
+        if decimals is not None and not _is_int(decimals, 0):
             problems.append(f"{where}: decimals must be a non-negative integer")
     elif kind == "text":
         max_length = attr.get("max_length")
-        if max_length is not None and (not isinstance(max_length, int) or isinstance(max_length, bool) or max_length < 1):
+        if max_length is not None and not _is_int(max_length, 1):
             problems.append(f"{where}: max_length must be a positive integer")
     return code
 
@@ -252,6 +259,10 @@ def _check_templates(templates: object, leaves: set[str], problems: list[str]) -
         if not isinstance(attrs, list) or not attrs:
             problems.append(f"{where}: must be a non-empty list of attributes")
             continue
+        if not MIN_ATTRIBUTES <= len(attrs) <= MAX_ATTRIBUTES:
+            problems.append(
+                f"{where}: {len(attrs)} attributes, need {MIN_ATTRIBUTES} to {MAX_ATTRIBUTES}"
+            )
         codes = [_check_attribute(attr, where, problems) for attr in attrs]
         for code, count in Counter(c for c in codes if c).items():
             if count > 1:
@@ -275,7 +286,9 @@ def _load(path: Path | str, problems: list[str]) -> object:
         return None
 
 
-def counts(categories_path: Path | str, templates_path: Path | str) -> tuple[int, dict[str, int], int]:
+def counts(
+    categories_path: Path | str, templates_path: Path | str
+) -> tuple[int, dict[str, int], int]:
     """Returns (leaf count, leaf count per industry, template count) without judging."""
     problems: list[str] = []
     tree = _load(categories_path, problems)

@@ -25,4 +25,5 @@ urlpatterns = [
     path("certificates/<int:pk>/", core_views.certificate_file, name="certificate_file"),
     path("", include("hansa.companies.urls")),
     path("", include("hansa.verification.urls")),
+    path("", include("hansa.catalog.urls")),
 ]

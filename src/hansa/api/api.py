@@ -85,6 +85,7 @@ def _register_routers() -> None:
     from hansa.api.me import router as me_router
     from hansa.api.reference import router as reference_router
     from hansa.api.tokens import router as tokens_router
+    from hansa.catalog.apis import router as categories_router
     from hansa.companies.apis import public_router
     from hansa.companies.apis import router as companies_router
     from hansa.verification.apis import ops_router
@@ -97,6 +98,7 @@ def _register_routers() -> None:
     api.add_router("/companies", public_router)
     api.add_router("/ops/verification", ops_router)
     api.add_router("/reference", reference_router)
+    api.add_router("/categories", categories_router)
 
 
 _register_routers()

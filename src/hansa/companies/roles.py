@@ -26,6 +26,7 @@ class Perm(StrEnum):
     EDIT_PROFILE = "edit_profile"
     MANAGE_VERIFICATION = "manage_verification"
     MANAGE_API_TOKENS = "manage_api_tokens"
+    MANAGE_LISTINGS = "manage_listings"  # sales reps: their own; owner and admins: all
 
 
 ROLE_PERMISSIONS: dict[str, frozenset[Perm]] = {
@@ -37,9 +38,12 @@ ROLE_PERMISSIONS: dict[str, frozenset[Perm]] = {
             Perm.EDIT_PROFILE,
             Perm.MANAGE_VERIFICATION,
             Perm.MANAGE_API_TOKENS,
+            Perm.MANAGE_LISTINGS,
         }
     ),
-    Role.SALES_REP: frozenset({Perm.VIEW_WORKSPACE, Perm.VIEW_MEMBERS, Perm.MANAGE_API_TOKENS}),
+    Role.SALES_REP: frozenset(
+        {Perm.VIEW_WORKSPACE, Perm.VIEW_MEMBERS, Perm.MANAGE_API_TOKENS, Perm.MANAGE_LISTINGS}
+    ),
     Role.BUYER_STAFF: frozenset({Perm.VIEW_WORKSPACE, Perm.VIEW_MEMBERS, Perm.MANAGE_API_TOKENS}),
 }
 

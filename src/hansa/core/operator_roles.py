@@ -26,7 +26,22 @@ OPERATOR_GROUPS: dict[str, list[str]] = {
         "companies.view_invitation",
         "verification.view_verificationdecision",
     ],
+    "Listing reviewers": [
+        "catalog.review_listing",
+        "catalog.view_product",
+        "catalog.view_prohibitedterm",
+        "catalog.add_prohibitedterm",
+        "catalog.change_prohibitedterm",
+        "companies.view_company",
+    ],
     "Reference data editors": [
+        "catalog.view_category",
+        "catalog.add_category",
+        "catalog.change_category",
+        "catalog.view_attributedefinition",
+        "catalog.add_attributedefinition",
+        "catalog.change_attributedefinition",
+        "catalog.delete_attributedefinition",
         "trade.view_port",
         "trade.add_port",
         "trade.change_port",
@@ -35,11 +50,9 @@ OPERATOR_GROUPS: dict[str, list[str]] = {
 
 
 def sync_operator_groups(*, app_config: Any = None, **kwargs: Any) -> None:
-    """Runs after the verification app migrates: by then every permission named above exists."""
+    """Runs after each app migrates (idempotent and cheap), so permissions of apps that migrate
+    later are picked up as soon as they exist."""
     from django.contrib.auth.models import Group, Permission
-
-    if app_config is not None and app_config.label != "verification":
-        return
 
     for name, codes in OPERATOR_GROUPS.items():
         group, _created = Group.objects.get_or_create(name=name)

@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "hansa.accounts",
     "hansa.companies",
     "hansa.verification",
+    "hansa.catalog",
     "hansa.api",
     "hansa.demo",
 ]
