@@ -274,9 +274,7 @@ class ProductTranslation(models.Model):
 class ProductImage(models.Model):
     product = models.ForeignKey(Product, on_delete=models.CASCADE, related_name="images")
     position = models.PositiveSmallIntegerField(default=0)  # 0 is the main image
-    image = models.ImageField(
-        upload_to="products/%Y/%m/", width_field="width", height_field="height"
-    )
+    image = models.ImageField(upload_to="products/%Y/%m/")
     thumbnail = models.ImageField(upload_to="products/thumbs/%Y/%m/")
     width = models.PositiveIntegerField(default=0)
     height = models.PositiveIntegerField(default=0)
