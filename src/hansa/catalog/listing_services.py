@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
+from itertools import pairwise
 from typing import Any
 
 import nh3
@@ -249,6 +250,14 @@ def _clean_fields(product: Product, fields: dict[str, Any]) -> dict[str, Any]:
             raise BusinessError(
                 next(iter(exc.errors.values())), field="custom_attributes"
             ) from None
+    owner = out.get("owner")
+    if (
+        owner is not None
+        and not Membership.objects.filter(
+            user=owner, company_id=product.company_id, is_active=True
+        ).exists()
+    ):
+        raise BusinessError(_("Choose an active member of your company."), field="owner")
     group = out.get("group")
     if group is not None and group.company_id != product.company_id:
         raise BusinessError(_("Choose one of your own groups."), field="group")
@@ -256,13 +265,14 @@ def _clean_fields(product: Product, fields: dict[str, Any]) -> dict[str, Any]:
 
 
 def _check_prices(product: Product) -> None:
-    if product.price_kind == PriceKind.RANGE:
-        if (
-            product.price_min is not None
-            and product.price_max is not None
-            and product.price_min > product.price_max
-        ):
-            raise BusinessError(_("The lowest price is above the highest."), field="price_min")
+    low, high = product.price_min, product.price_max
+    if (
+        product.price_kind == PriceKind.RANGE
+        and low is not None
+        and high is not None
+        and low > high
+    ):
+        raise BusinessError(_("The lowest price is above the highest."), field="price_min")
 
 
 def _check_attributes(product: Product, *, require: bool) -> None:
@@ -306,12 +316,9 @@ def listing_create(
     """A new draft. A sales rep's listing is theirs; otherwise it has no owner until assigned."""
     if not membership.company.is_supplier:
         raise BusinessError(_("Only suppliers publish products."))
-    product = Product(
-        company=membership.company,
-        category=category,
-        title="x" * 10,
-        owner=membership.user if membership.role == Role.SALES_REP else fields.pop("owner", None),
-    )
+    if membership.role == Role.SALES_REP:
+        fields["owner"] = membership.user  # a rep's listing is always the rep's own
+    product = Product(company=membership.company, category=category, title="x" * 10)
     cleaned = _clean_fields(product, {"category": category, "title": title, **fields})
     for key, value in cleaned.items():
         setattr(product, key, value)
@@ -376,7 +383,7 @@ def listing_set_tiers(
     rows.sort()
     if len({q for q, _p in rows}) != len(rows):
         raise BusinessError(_("Give each tier quantity once."), field="tiers")
-    if any(later > earlier for (_q1, earlier), (_q2, later) in zip(rows, rows[1:], strict=False)):
+    if any(later > earlier for (_q1, earlier), (_q2, later) in pairwise(rows)):
         raise BusinessError(_("A larger quantity cannot cost more per unit."), field="tiers")
     if len(rows) > 6:
         raise BusinessError(_("At most 6 price tiers."), field="tiers")

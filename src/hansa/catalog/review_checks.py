@@ -64,7 +64,8 @@ def run_checks(product: Product) -> list[dict[str, str]]:
                     field,
                     "contact_details",
                     _(
-                        "Contains contact details or an outside link; buyers contact you through Hansa."
+                        "Contains contact details or an outside link; "
+                        "buyers contact you through Hansa."
                     ),
                 )
             )

@@ -271,3 +271,22 @@ def test_wrong_group_passwords_are_throttled(listing, buyer):
             groups.group_unlock(group=group, user=buyer, password="nope-nope")
     with pytest.raises(BusinessError, match="Too many"):
         groups.group_unlock(group=group, user=buyer, password="right-password")
+
+
+def test_listings_belong_to_members_of_the_company(supplier, owner, sales_rep, other_owner):
+    rep_listing = ls.listing_create(
+        membership=Membership.objects.get(user=sales_rep),
+        category=strip_category(),
+        title="Waterproof LED strip IP67 24V",
+        owner=owner,
+    )
+    assert rep_listing.owner == sales_rep
+    with pytest.raises(BusinessError) as exc:
+        ls.listing_create(
+            membership=Membership.objects.get(user=owner),
+            category=strip_category(),
+            title="Waterproof LED strip IP67 24V",
+            owner=other_owner,
+        )
+    assert exc.value.field == "owner"
+    assert not Product.objects.filter(owner=other_owner).exists()
