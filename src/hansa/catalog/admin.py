@@ -123,3 +123,6 @@ class CategoryAdmin(admin.ModelAdmin):
             "title": "Import categories and templates",
         }
         return render(request, "admin/catalog/category/import.html", context)
+
+
+from hansa.catalog import admin_listings  # noqa: E402,F401

@@ -25,6 +25,7 @@ from django.utils.translation import gettext as _
 from PIL import Image
 
 from hansa.accounts.models import User
+from hansa.catalog import detectors, quality
 from hansa.catalog.attributes import AttributeErrors, clean_attributes, clean_custom_attributes
 from hansa.catalog.models import (
     Category,
@@ -327,6 +328,7 @@ def listing_create(
     product.slug = _unique_slug(product.title)
     product.full_clean(exclude=["slug"])
     product.save()
+    quality.refresh_quality(product)
     return product
 
 
@@ -365,6 +367,7 @@ def listing_update(*, product: Product, by: User | None, **fields: Any) -> Produ
     product.full_clean(exclude=["slug"])
     product.save()
     _after_edit(product, by)
+    quality.refresh_quality(product)
     return product
 
 
@@ -396,6 +399,7 @@ def listing_set_tiers(
         product.price_min, product.price_max = rows[-1][1], rows[0][1]
         product.save(update_fields=["price_kind", "price_min", "price_max", "updated_at"])
     _after_edit(product, by)
+    quality.refresh_quality(product)
     return product
 
 
@@ -432,6 +436,7 @@ def listing_set_translation(
         },
     )
     _after_edit(product, by)
+    quality.refresh_quality(product)
     return translation
 
 
@@ -441,6 +446,7 @@ def listing_remove_translation(*, product: Product, by: User | None, language: s
     deleted, _rows = product.translations.filter(language=language).delete()
     if deleted:
         _after_edit(product, by)
+    quality.refresh_quality(product)
 
 
 def dhash(image: Image.Image) -> str:
@@ -486,6 +492,7 @@ def listing_add_image(*, product: Product, by: User | None, upload: UploadedFile
     record.thumbnail.save(f"{product.slug}-{position}.jpg", ContentFile(out.getvalue()), save=False)
     record.save()
     _after_edit(product, by)
+    quality.refresh_quality(product)
     return record
 
 
@@ -509,6 +516,7 @@ def listing_remove_image(*, product: Product, by: User | None, image_id: int) ->
         if img.position != position:
             ProductImage.objects.filter(pk=img.pk).update(position=position)
     _after_edit(product, by)
+    quality.refresh_quality(product)
 
 
 @transaction.atomic
@@ -523,6 +531,7 @@ def listing_set_main_image(*, product: Product, by: User | None, image_id: int) 
     for position, pk in enumerate([image_id, *order]):
         ProductImage.objects.filter(pk=pk).update(position=position)
     _after_edit(product, by)
+    quality.refresh_quality(product)
 
 
 # --- Lifecycle ---------------------------------------------------------------------------------
@@ -608,6 +617,7 @@ def listing_approve(*, product: Product, by: User) -> Product:
         raise BusinessError(_("Only listings waiting for review can be approved."))
     snapshot = build_snapshot(_prefetched(product))
     old_images = {i["image"] for i in (product.published or {}).get("images", [])}
+    detectors.detect_problems(product)
     product.published = snapshot
     product.published_at = timezone.now()
     product.rejection_reasons = {}

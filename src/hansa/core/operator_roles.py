@@ -29,6 +29,7 @@ OPERATOR_GROUPS: dict[str, list[str]] = {
     "Listing reviewers": [
         "catalog.review_listing",
         "catalog.view_product",
+        "catalog.view_reviewevent",
         "catalog.view_prohibitedterm",
         "catalog.add_prohibitedterm",
         "catalog.change_prohibitedterm",

@@ -84,12 +84,20 @@ def ops_dashboard(request: HttpRequest) -> HttpResponse:
     if not request.user.is_staff:
         raise PermissionDenied()
     can_review = request.user.has_perm("verification.review_verification")
+    can_review_listings = request.user.has_perm("catalog.review_listing")
+    listing_queue_count = None
+    if can_review_listings:
+        from hansa.catalog.listing_selectors import review_queue as listing_queue
+
+        listing_queue_count = listing_queue().count()
     return render(
         request,
         "core/ops_dashboard.html",
         {
             "queue_count": review_queue().count() if can_review else None,
             "can_review": can_review,
+            "listing_queue_count": listing_queue_count,
+            "can_review_listings": can_review_listings,
             "companies": Company.objects.count(),
         },
     )

@@ -22,12 +22,13 @@ from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Count, Q, QuerySet
 from django.utils import translation
 from django.utils.text import slugify
 from tqdm import tqdm
 
 from hansa.accounts.models import User
+from hansa.catalog.models import ListingStatus
 from hansa.companies.choices import (
     BusinessType,
     CompanyKind,
@@ -45,6 +46,7 @@ from hansa.companies.models import (
 )
 from hansa.companies.roles import Role
 from hansa.demo.industries import CERTIFICATES, INDUSTRIES, Industry, industry_of_products
+from hansa.demo.listings import DEFAULT_PRODUCTS, generate_listings
 from hansa.demo.names import buyer_name, chinese_supplier_name, foreign_supplier_name
 from hansa.demo.pdf import simple_pdf
 from hansa.demo.people import full_name, person_name, to_ascii
@@ -86,10 +88,13 @@ FEATURED_SUPPLIER = "Shenzhen Brightway Lighting Technology Co., Ltd."
 FEATURED_SUPPLIER_ZH = "深圳明途照明科技有限公司"
 FEATURED_BUYER = "Rhein Import GmbH"
 
-OPERATOR_GROUPS = ("Verification reviewers", "Support")
+OPERATOR_GROUPS = ("Verification reviewers", "Support", "Listing reviewers")
 REVIEW_PERMISSION = ("verification", "review_verification")
+LISTING_REVIEW_PERMISSION = ("catalog", "review_listing")
 OPERATOR_PERMISSIONS = (
     REVIEW_PERMISSION,
+    LISTING_REVIEW_PERMISSION,
+    ("catalog", "view_product"),
     ("verification", "view_verificationapplication"),
     ("verification", "change_verificationapplication"),
     ("verification", "view_verificationdocument"),
@@ -246,6 +251,15 @@ class MarketSummary:
     rejected: int
     users: int
     logins: list[tuple[str, str, str]] = field(default_factory=list)
+    # Product listings.
+    products: int = 0
+    products_live: int = 0
+    products_waiting: int = 0
+    products_other: int = 0
+    product_translations: int = 0
+    product_categories: int = 0
+    product_industries: int = 0
+    protected_products: int = 0
 
 
 def demo_logins() -> list[tuple[str, str, str]]:
@@ -278,6 +292,7 @@ def delete_demo_data() -> tuple[int, int]:
     storage = VerificationDocument._meta.get_field("file").storage
     with transaction.atomic():
         companies = Company.objects.filter(is_demo=True)
+        delete_demo_products(companies)
         files = list(
             VerificationDocument.objects.filter(application__company__in=companies).values_list(
                 "file", flat=True
@@ -298,6 +313,51 @@ def delete_demo_data() -> tuple[int, int]:
     return n_companies, n_users
 
 
+def delete_demo_products(companies: QuerySet[Company]) -> None:
+    """Removes the companies' listings table by table (one DELETE each, not row by row).
+
+    The pictures are shared by every demo listing and drawn again only when missing, so the
+    files stay."""
+    from hansa.catalog.models import (
+        Product,
+        ProductGroup,
+        ProductImage,
+        ProductTranslation,
+        ReviewEvent,
+        TierPrice,
+    )
+
+    products = Product.objects.filter(company__in=companies)
+    for model in (TierPrice, ProductTranslation, ProductImage, ReviewEvent):
+        model.objects.filter(product__in=products).delete()
+    products.only("pk").delete()
+    ProductGroup.objects.filter(company__in=companies).delete()
+
+
+def _listing_counts(summary: MarketSummary) -> MarketSummary:
+    from hansa.catalog.models import Product, ProductTranslation
+    from hansa.catalog.models.listings import PUBLIC_STATUSES, REVIEW_STATUSES
+
+    products = Product.objects.filter(company__is_demo=True)
+    by_status = dict(products.values("status").annotate(n=Count("id")).values_list("status", "n"))
+    summary.products = sum(by_status.values())
+    summary.products_live = sum(by_status.get(s, 0) for s in PUBLIC_STATUSES)
+    summary.products_waiting = sum(by_status.get(s, 0) for s in REVIEW_STATUSES)
+    summary.products_other = (
+        summary.products - summary.products_live - by_status.get(ListingStatus.PENDING, 0)
+    )
+    summary.product_translations = ProductTranslation.objects.filter(
+        product__company__is_demo=True
+    ).count()
+    paths = set(products.values_list("category__path", flat=True).distinct())
+    summary.product_categories = len(paths)
+    summary.product_industries = len({path.split("/", 1)[0] for path in paths})
+    summary.protected_products = products.filter(
+        status__in=PUBLIC_STATUSES, group__password_hash__gt=""
+    ).count()
+    return summary
+
+
 def summarize_existing() -> MarketSummary:
     """Counts of the demo market already in the database."""
     companies = Company.objects.filter(is_demo=True)
@@ -307,7 +367,7 @@ def summarize_existing() -> MarketSummary:
         industry_of_products(p) for p in suppliers.values_list("main_products", flat=True)
     }
     industries.discard(None)
-    return MarketSummary(
+    summary = MarketSummary(
         suppliers=suppliers.count(),
         buyers=buyers.count(),
         supplier_countries=suppliers.values("country").distinct().count(),
@@ -321,14 +381,25 @@ def summarize_existing() -> MarketSummary:
         users=User.objects.filter(demo_users()).count(),
         logins=demo_logins(),
     )
+    return _listing_counts(summary)
 
 
 def generate_market(
-    *, seed: int = 2026, suppliers: int = 220, buyers: int = 320, progress: bool = True
+    *,
+    seed: int = 2026,
+    suppliers: int = 220,
+    buyers: int = 320,
+    products: int = DEFAULT_PRODUCTS,
+    progress: bool = True,
 ) -> MarketSummary:
-    """Builds the demo market in one transaction and returns its counts and the demo logins."""
+    """Builds the demo market in one transaction and returns its counts and the demo logins.
+
+    ``products`` listings are spread over the suppliers (most of them live); tests pass a small
+    number."""
     if suppliers < 1 or buyers < 1:
         raise ValueError("A demo market needs at least one supplier and one buyer.")
+    if products < 0:
+        raise ValueError("The number of products cannot be negative.")
     if demo_data_exists():
         raise RuntimeError("Demo data already exists; remove it first with delete_demo_data().")
     total = suppliers + buyers + len(_MarketBuilder.PHASES)
@@ -342,6 +413,26 @@ def generate_market(
         try:
             with transaction.atomic():
                 summary = builder.build(bar.update, bar.set_postfix_str)
+                bar.close()
+                with tqdm(
+                    total=products,
+                    disable=not progress,
+                    file=sys.stderr,
+                    unit="listing",
+                    desc="Demo listings",
+                ) as listing_bar:
+                    generate_listings(
+                        seed=seed,
+                        count=products,
+                        base=builder.base,
+                        featured_name=FEATURED_SUPPLIER,
+                        showroom_password=DEMO_PASSWORD,
+                        operator_id=User.objects.filter(email=OPERATOR_EMAIL)
+                        .values_list("pk", flat=True)
+                        .first(),
+                        tick=listing_bar.update,
+                    )
+                summary = _listing_counts(summary)
         except BaseException:
             builder.remove_saved_files()
             raise
@@ -1546,7 +1637,9 @@ class _MarketBuilder:
                 "content_type__app_label", "codename"
             )
         )
-        needed = [REVIEW_PERMISSION] if groups else list(OPERATOR_PERMISSIONS)
+        needed = (
+            [REVIEW_PERMISSION, LISTING_REVIEW_PERMISSION] if groups else list(OPERATOR_PERMISSIONS)
+        )
         wanted = Q()
         for app, codename in needed:
             if (app, codename) not in granted:

@@ -18,6 +18,12 @@ def summary_lines(summary: MarketSummary, *, title: str) -> list[str]:
         f"{summary.rejected} rejected",
         f"Buyers:    {summary.buyers} in {summary.buyer_countries} countries",
         f"Users:     {summary.users}",
+        f"Products:  {summary.products:,} listings in {summary.product_industries} industries "
+        f"({summary.product_categories} categories), {summary.product_translations:,} "
+        "translations",
+        f"           {summary.products_live:,} live, {summary.products_waiting:,} waiting for "
+        f"review, {summary.products_other:,} draft, rejected, offline or archived; "
+        f"{summary.protected_products} in a password-protected showroom group",
         "",
         "Demo logins:",
     ]
