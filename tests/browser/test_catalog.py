@@ -32,13 +32,8 @@ SPANISH = "Tira de luces LED flexible 5050 RGB 12V, 60 LED/m, IP65"
 
 
 @pytest.fixture(autouse=True)
-def reference_data(transactional_db):
-    """Transactional tests flush every table, seeded ports and categories included."""
-    from hansa.catalog.services import categories_load_seed
-    from hansa.trade.services import ports_load_seed
-
-    ports_load_seed()
-    categories_load_seed()
+def _reference(reference_db):
+    """Seeded ports and categories, restored after the flush of the previous test."""
 
 
 def listing_reviewer():
@@ -80,7 +75,9 @@ def product_photo(path, colour, label):
 
 def shot(page, name: str) -> None:
     """A full-page screenshot once every photo has loaded, seen from the top of the page."""
-    page.evaluate("document.querySelectorAll('img[loading=lazy]').forEach(i => i.loading = 'eager')")
+    page.evaluate(
+        "document.querySelectorAll('img[loading=lazy]').forEach(i => i.loading = 'eager')"
+    )
     page.wait_for_function("Array.from(document.images).every(i => i.complete)")
     page.evaluate("window.scrollTo(0, 0)")
     full_page_shot(page, name)
@@ -111,6 +108,7 @@ def test_a_supplier_publishes_a_listing_that_buyers_find_in_two_languages(new_pa
     result.wait_for()
     assert "Lights & Lighting" in page.inner_text("#category-results")
     shot(page, "catalog-new-search")
+    assert_accessible(page, "category picker")
     result.click()
     page.wait_for_url("**category=led-strip-lights")
     page.fill("input[name=title]", TITLE)
@@ -153,7 +151,9 @@ def test_a_supplier_publishes_a_listing_that_buyers_find_in_two_languages(new_pa
     page.check("input[name=incoterms][value=CIF]")
     page.check("input[name=payment_methods][value=TT]")
     page.check("input[name=payment_methods][value=LC]")
-    page.fill("textarea[name=packaging]", "5 m per reel in an anti-static bag, 100 reels per carton")
+    page.fill(
+        "textarea[name=packaging]", "5 m per reel in an anti-static bag, 100 reels per carton"
+    )
     page.fill("input[name=hs_code]", "9405.42")
     page.select_option("select[name=origin_country]", "CN")
     page.fill("input[name=certifications]", "CE, RoHS")
@@ -191,6 +191,7 @@ def test_a_supplier_publishes_a_listing_that_buyers_find_in_two_languages(new_pa
         "#translation-form textarea[name=description]", "<p>Corte cada 3 LED; adhesivo 3M.</p>"
     )
     shot(page, "catalog-translation-form")
+    assert_accessible(page, "translation form")
     page.click("#translation-form button[type=submit]")
     page.wait_for_load_state()
     assert SPANISH in page.inner_text("table.translations")
@@ -203,11 +204,15 @@ def test_a_supplier_publishes_a_listing_that_buyers_find_in_two_languages(new_pa
     assert "Submitted for review" in page.inner_text(".messages")
     product.refresh_from_db()
     assert product.status == ListingStatus.PENDING
-    assert "<script>" not in product.description and "<h3>Bright and flexible</h3>" in product.description
+    assert (
+        "<script>" not in product.description
+        and "<h3>Bright and flexible</h3>" in product.description
+    )
     ls.listing_approve(product=product, by=listing_reviewer())
     page.goto("/workspace/products/")
     assert "Live" in page.inner_text("table.listings")
     shot(page, "catalog-my-products")
+    assert_accessible(page, "my products")
 
     # A visitor finds it in the showroom, in English.
     visitor = new_page()
@@ -242,6 +247,9 @@ def test_a_supplier_publishes_a_listing_that_buyers_find_in_two_languages(new_pa
     # The Spanish version is one hreflang alternate away.
     visitor.goto(product.get_absolute_url() + "?hl=es")
     assert SPANISH in visitor.inner_text("h1")
+    # Choosing a language in the selector leaves the pinned ?hl= behind.
+    switch_language(visitor, "en")
+    assert "hl=" not in visitor.url and TITLE in visitor.inner_text("h1")
 
     # The company page previews the products and links to the showroom.
     visitor.goto(supplier.get_absolute_url())
@@ -285,6 +293,7 @@ def test_a_password_group_hides_products_from_a_buyer_until_the_password_is_ente
     assert Product.objects.get(pk=product.pk).group == group
     supplier_page.goto("/workspace/products/groups/")
     shot(supplier_page, "catalog-groups")
+    assert_accessible(supplier_page, "showroom groups")
 
     # The buyer sees a lock, not the product.
     buyer_page = new_page()
@@ -298,6 +307,7 @@ def test_a_password_group_hides_products_from_a_buyer_until_the_password_is_ente
     buyer_page.goto(product.get_absolute_url())
     assert "Prototype COB strip" not in buyer_page.content()
     shot(buyer_page, "catalog-product-locked")
+    assert_accessible(buyer_page, "locked product")
 
     # A wrong password is refused; the right one opens the group.
     buyer_page.goto(showroom)

@@ -19,11 +19,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture(autouse=True)
-def reference_data(transactional_db):
-    """Transactional tests flush every table, seeded ports included: put them back."""
-    from hansa.trade.services import ports_load_seed
-
-    ports_load_seed()
+def _reference(reference_db):
+    """Seeded ports and categories, restored after the flush of the previous test."""
 
 
 TEXT = {

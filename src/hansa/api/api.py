@@ -86,6 +86,7 @@ def _register_routers() -> None:
     from hansa.api.reference import router as reference_router
     from hansa.api.tokens import router as tokens_router
     from hansa.catalog.apis import router as categories_router
+    from hansa.catalog.apis_imports import router as imports_router
     from hansa.catalog.apis_listings import ops_router as listing_ops_router
     from hansa.catalog.apis_listings import router as products_router
     from hansa.companies.apis import public_router
@@ -101,6 +102,8 @@ def _register_routers() -> None:
     api.add_router("/ops/verification", ops_router)
     api.add_router("/reference", reference_router)
     api.add_router("/categories", categories_router)
+    # Before "/products": that router's "/{product_id}" would otherwise catch "/products/imports".
+    api.add_router("/products/imports", imports_router)
     api.add_router("/products", products_router)
     api.add_router("/ops/listings", listing_ops_router)
 

@@ -21,6 +21,11 @@ class AttributeErrors(ValueError):
         self.errors = errors
 
 
+def plain(number: Decimal) -> str:
+    """2000, 0.5 or 12.25 — never 2E+3."""
+    return f"{number.normalize():f}"
+
+
 def clean_value(definition: AttributeDefinition, raw: Any) -> Any:
     """The stored form of one value (str, Decimal-as-str, list[str] or bool); raises ValueError."""
     kind = definition.type
@@ -41,10 +46,10 @@ def clean_value(definition: AttributeDefinition, raw: Any) -> Any:
         if not number.is_finite():
             raise ValueError(_("Enter a number."))
         if definition.min_value is not None and number < definition.min_value:
-            raise ValueError(_("At least %(min)s.") % {"min": definition.min_value.normalize()})
+            raise ValueError(_("At least %(min)s.") % {"min": plain(definition.min_value)})
         if definition.max_value is not None and number > definition.max_value:
-            raise ValueError(_("At most %(max)s.") % {"max": definition.max_value.normalize()})
-        return str(number.normalize()) if number != number.to_integral() else str(int(number))
+            raise ValueError(_("At most %(max)s.") % {"max": plain(definition.max_value)})
+        return plain(number)
     allowed = {c["value"] for c in definition.choices}
     if kind == AttributeType.CHOICE:
         value = str(raw).strip()

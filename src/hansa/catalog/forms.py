@@ -20,7 +20,7 @@ from hansa.catalog.models import (
     Product,
     ProductGroup,
 )
-from hansa.catalog.models.listings import IMAGES_MAX, KEYWORDS_MAX, TITLE_MAX, SupplyPeriod
+from hansa.catalog.models.listings import KEYWORDS_MAX, TITLE_MAX, SupplyPeriod
 from hansa.companies.choices import PROFILE_LANGUAGES
 from hansa.companies.roles import Role
 from hansa.trade.currencies import CURRENCY_CHOICES
@@ -357,6 +357,12 @@ class ListingForm(KeywordFieldsMixin, ServiceErrorsMixin, forms.Form):
         self.fields["payment_methods"].choices = payment_choices()
         self.fields["port_of_loading"].choices = port_choices()
         self.fields["origin_country"].choices = [("", "—"), *countries]
+        if product.base_language not in dict(LISTING_LANGUAGES):
+            # A listing imported in another language keeps it.
+            self.fields["base_language"].choices = [
+                *LISTING_LANGUAGES,
+                (product.base_language, dict(PROFILE_LANGUAGES)[product.base_language]),
+            ]
         self.fields["group"].queryset = ProductGroup.objects.filter(company_id=product.company_id)
         if product.category.hs_codes:
             self.fields["hs_code"].widget.attrs["placeholder"] = product.category.hs_codes[0]
@@ -607,6 +613,7 @@ class TranslationForm(KeywordFieldsMixin, ServiceErrorsMixin, forms.Form):
         language: str,
         text_attributes: list[AttributeDefinition],
         existing: Any = None,
+        originals: dict[str, Any] | None = None,
     ) -> None:
         self.section_errors = {}
         initial = {"language": language}
@@ -617,11 +624,13 @@ class TranslationForm(KeywordFieldsMixin, ServiceErrorsMixin, forms.Form):
         self.text_attributes = text_attributes
         texts = existing.attribute_texts if existing is not None else {}
         for definition in text_attributes:
+            original = (originals or {}).get(definition.code)
             self.fields[f"text_{definition.code}"] = forms.CharField(
                 label=definition.name,
                 required=False,
                 max_length=200,
                 initial=texts.get(definition.code, ""),
+                help_text=_("Original: %(text)s") % {"text": original} if original else "",
             )
         for field in self.fields.values():
             if not isinstance(field.widget, forms.HiddenInput):
@@ -646,17 +655,6 @@ class TranslationForm(KeywordFieldsMixin, ServiceErrorsMixin, forms.Form):
                 d.code: data.get(f"text_{d.code}", "") for d in self.text_attributes
             },
         }
-
-
-# --- Photos --------------------------------------------------------------------------------
-
-
-class ImageUploadForm(forms.Form):
-    image = forms.FileField(
-        label=_("Add photos"),
-        help_text=_("JPEG, PNG or WebP, up to %(n)d photos; the first is the main photo.")
-        % {"n": IMAGES_MAX},
-    )
 
 
 # --- Showroom groups -----------------------------------------------------------------------

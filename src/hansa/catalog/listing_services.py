@@ -208,8 +208,14 @@ def _clean_fields(product: Product, fields: dict[str, Any]) -> dict[str, Any]:
         category = out["category"]
         if not isinstance(category, Category) or not category.is_leaf or not category.is_active:
             raise BusinessError(_("Choose a category at the end of the tree."), field="category")
-    if "base_language" in out and out["base_language"] not in LANGUAGES:
-        raise BusinessError(_("Unknown language."), field="base_language")
+    if "base_language" in out:
+        if out["base_language"] not in LANGUAGES:
+            raise BusinessError(_("Unknown language."), field="base_language")
+        if product.pk and product.translations.filter(language=out["base_language"]).exists():
+            raise BusinessError(
+                _("There is already a version in that language; remove it first."),
+                field="base_language",
+            )
     if "incoterms" in out:
         terms = [str(t).upper() for t in out["incoterms"]]
         unknown_terms = [t for t in terms if t not in INCOTERMS]

@@ -11,14 +11,25 @@ from hansa.catalog.snapshot import localized
 from hansa.companies.models import Company
 
 
+def published_photo_url(product: Product, index: int, size: str) -> str:
+    """Address of the approved version's photo ``index`` ("full" or "thumb"), cache-busted."""
+    from django.urls import reverse
+
+    version = int(product.published_at.timestamp()) if product.published_at else 0
+    return f"{reverse('catalog:product_photo', args=[product.slug, index, size])}?v={version}"
+
+
 def organization_jsonld(request: HttpRequest, company: Company) -> dict[str, Any]:
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "Organization",
         "name": company.name,
         "url": request.build_absolute_uri(company.get_absolute_url()),
-        "address": {"@type": "PostalAddress", "addressCountry": company.country.code,
-                    "addressLocality": company.city},
+        "address": {
+            "@type": "PostalAddress",
+            "addressCountry": company.country.code,
+            "addressLocality": company.city,
+        },
     }
     if company.year_established:
         data["foundingDate"] = str(company.year_established)
@@ -41,16 +52,21 @@ def product_jsonld(request: HttpRequest, product: Product, language: str) -> dic
         "manufacturer": organization_jsonld(request, product.company),
     }
     if snapshot.get("images"):
-        from django.core.files.storage import default_storage
-
-        data["image"] = [request.build_absolute_uri(default_storage.url(i["image"])) for i in snapshot["images"]]
+        # Photos are served through the product's own photo address, which checks who may see them.
+        data["image"] = [
+            request.build_absolute_uri(published_photo_url(product, i, "full"))
+            for i in range(len(snapshot["images"]))
+        ]
     if snapshot.get("price_kind") != "negotiable" and snapshot.get("price_min"):
         data["offers"] = {
             "@type": "AggregateOffer",
             "priceCurrency": snapshot["currency"],
             "lowPrice": snapshot["price_min"],
             "highPrice": snapshot.get("price_max") or snapshot["price_min"],
-            "eligibleQuantity": {"@type": "QuantitativeValue", "minValue": snapshot.get("moq"),
-                                 "unitCode": snapshot.get("unit")},
+            "eligibleQuantity": {
+                "@type": "QuantitativeValue",
+                "minValue": snapshot.get("moq"),
+                "unitCode": snapshot.get("unit"),
+            },
         }
     return data

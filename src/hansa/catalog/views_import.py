@@ -46,7 +46,11 @@ def _supplier_required(view: View) -> View:
 
 def _leaf_choices() -> list[tuple[str, list[tuple[str, str]]]]:
     """Leaf categories grouped by industry, for one <select> with <optgroup>s."""
-    nodes = list(Category.objects.filter(is_active=True).only("code", "name_en", "name_zh", "path"))
+    nodes = list(
+        Category.objects.filter(is_active=True).only(
+            "code", "name_en", "name_zh", "names", "path", "is_leaf"
+        )
+    )
     names = {c.code: c.name for c in nodes}
     leaves = sorted(
         (c for c in nodes if c.is_leaf), key=lambda c: (names.get(c.path.split("/")[0], ""), c.path)

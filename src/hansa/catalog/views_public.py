@@ -112,10 +112,7 @@ def _is_zh() -> bool:
     return (get_language() or "en").lower().startswith("zh")
 
 
-def _image_url(product: Product, index: int, size: str) -> str:
-    version = int(product.published_at.timestamp()) if product.published_at else 0
-    url = reverse("catalog:product_photo", args=[product.slug, index, size])
-    return f"{url}?v={version}"
+_image_url = seo.published_photo_url
 
 
 def _price(snapshot: dict[str, Any]) -> dict[str, Any]:
@@ -317,12 +314,6 @@ def _product_page(request: HttpRequest, slug: str, language: str, hl: str | None
         if code in languages
     ]
     jsonld = seo.product_jsonld(request, product, language)
-    if snapshot.get("images"):
-        # Photos are served through the page's own address, which checks who may see them.
-        jsonld["image"] = [
-            request.build_absolute_uri(_image_url(product, i, "full"))
-            for i in range(len(snapshot["images"]))
-        ]
     context = {
         "product": product,
         "snapshot": snapshot,

@@ -34,7 +34,6 @@ from hansa.catalog.forms import (
     GroupForm,
     GroupPasswordForm,
     GroupRenameForm,
-    ImageUploadForm,
     ListingForm,
     NewListingForm,
     TranslationForm,
@@ -395,7 +394,6 @@ def _editor_context(product: Product, form: ListingForm | None = None) -> dict[s
         "photo_problem": problems.get("images", ""),
         "images": list(product.images.all()),
         "images_max": IMAGES_MAX,
-        "upload_form": ImageUploadForm(),
         "is_live": product.status in (S.LIVE, S.EDITED) and bool(product.published),
         "can_submit": product.status in (S.DRAFT, S.REJECTED),
         "archived": product.status == S.ARCHIVED,
@@ -423,6 +421,31 @@ def _save_listing(request: HttpRequest, product: Product, form: ListingForm) -> 
             ls.listing_set_tiers(product=product, by=request.user, tiers=[])
 
 
+def _after_save_messages(
+    request: HttpRequest, product: Product, *, changed: bool, submit: bool
+) -> None:
+    was_live = product.status in (S.LIVE, S.EDITED)
+    if submit:
+        try:
+            ls.listing_submit(product=product, by=request.user)
+        except BusinessError as exc:
+            messages.warning(
+                request, _("Saved, but not submitted yet: %(reason)s") % {"reason": exc.message}
+            )
+        else:
+            messages.success(
+                request, _("Submitted for review. We usually decide within one working day.")
+            )
+    elif not changed:
+        messages.info(request, _("Nothing to save: you changed nothing."))
+    elif was_live:
+        messages.success(
+            request, _("Saved. Buyers see the approved version until your changes are approved.")
+        )
+    else:
+        messages.success(request, _("Saved."))
+
+
 @supplier_required
 def product_edit(request: HttpRequest, pk: int) -> HttpResponse:
     membership = request.membership  # type: ignore[attr-defined]
@@ -434,40 +457,18 @@ def product_edit(request: HttpRequest, pk: int) -> HttpResponse:
         definitions=definitions,
         can_assign_owner=membership.role in (Role.OWNER, Role.ADMIN),
     )
-    if request.method == "POST" and form.is_valid():
-        submit = request.POST.get("intent") == "submit"
-        changed = form.has_changed()
-        try:
-            if changed:
-                _save_listing(request, product, form)
-        except BusinessError as exc:
-            form.add_service_error(exc.field, exc.message)
-        else:
-            was_live = product.status in (S.LIVE, S.EDITED)
-            if submit:
-                try:
-                    ls.listing_submit(product=product, by=request.user)
-                except BusinessError as exc:
-                    messages.warning(
-                        request,
-                        _("Saved, but not submitted yet: %(reason)s") % {"reason": exc.message},
-                    )
-                else:
-                    messages.success(
-                        request,
-                        _("Submitted for review. We usually decide within one working day."),
-                    )
-            elif not changed:
-                messages.info(request, _("Nothing to save: you changed nothing."))
-            elif was_live:
-                messages.success(
-                    request,
-                    _("Saved. Buyers see the approved version until your changes are approved."),
-                )
+    if request.method == "POST":
+        if form.is_valid():
+            submit = request.POST.get("intent") == "submit"
+            changed = form.has_changed()
+            try:
+                if changed:
+                    _save_listing(request, product, form)
+            except BusinessError as exc:
+                form.add_service_error(exc.field, exc.message)
             else:
-                messages.success(request, _("Saved."))
-            return redirect("catalog:product_edit", pk=product.pk)
-    elif request.method == "POST":
+                _after_save_messages(request, product, changed=changed, submit=submit)
+                return redirect("catalog:product_edit", pk=product.pk)
         messages.error(request, _("Please correct the marked fields; nothing was saved."))
     return render(request, "catalog/supplier/edit.html", _editor_context(product, form))
 
@@ -581,6 +582,7 @@ def translations(request: HttpRequest, pk: int) -> HttpResponse:
             language=language,
             text_attributes=text_attributes,
             existing=existing.get(language),
+            originals=product.attributes,
         )
         if request.method == "POST" and form.is_valid():
             try:
@@ -607,7 +609,6 @@ def translations(request: HttpRequest, pk: int) -> HttpResponse:
         }
         for code, label in LISTING_LANGUAGES
     ]
-    originals = [(d, product.attributes.get(d.code, "")) for d in text_attributes]
     return render(
         request,
         "catalog/supplier/translations.html",
@@ -617,7 +618,6 @@ def translations(request: HttpRequest, pk: int) -> HttpResponse:
             "form": form,
             "language": language,
             "language_label": dict(LISTING_LANGUAGES).get(language, ""),
-            "originals": originals,
             "is_live": product.status in (S.LIVE, S.EDITED) and bool(product.published),
             "title_max": TITLE_MAX,
             "section": "translations",

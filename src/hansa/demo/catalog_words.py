@@ -9,6 +9,7 @@ from 10 to 500 in steps of 10.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -926,230 +927,1023 @@ NOUNS: dict[str, tuple[str, ...]] = {
     "railway-equipment": ("Railway Wheel", "Rail Fastening System", "Steel Rail"),
 }
 
-# Words before the product name, with their Chinese where a Chinese title reuses them.
-ADJECTIVES: dict[str, tuple[tuple[str, str], ...]] = {}
-# Materials, specs and uses (English only: a translated title keeps to the category's name).
-MATERIALS: dict[str, tuple[str, ...]] = {}
-SPECS: dict[str, tuple[str, ...]] = {}
-USES: dict[str, tuple[str, ...]] = {}
+
+# Modifiers by product family: a leaf takes the first family whose pattern matches its code,
+# else its top-level category's default (generic words that fit everything in it). Adjectives
+# carry their Chinese, which a Chinese title reuses.
+@dataclass(frozen=True)
+class Family:
+    pattern: re.Pattern[str] | None
+    adjectives: tuple[tuple[str, str], ...]
+    materials: tuple[str, ...]
+    specs: tuple[str, ...]
+    uses: tuple[str, ...]
 
 
-def _words(top: str, adjectives: str, materials: str, specs: str, uses: str) -> None:
-    ADJECTIVES[top] = tuple(
-        tuple(part.strip() for part in item.split("=")) for item in adjectives.split(";")
-    )  # type: ignore[assignment]
-    MATERIALS[top] = tuple(m.strip() for m in materials.split(";") if m.strip())
-    SPECS[top] = tuple(s.strip() for s in specs.split(";") if s.strip())
-    USES[top] = tuple(u.strip() for u in uses.split(";") if u.strip())
+FAMILIES: dict[str, list[Family]] = {}
 
 
-_words(
+def _split(text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in text.split(";") if part.strip())
+
+
+def _family(
+    top: str,
+    pattern: str | None,
+    adjectives: str = "",
+    materials: str = "",
+    specs: str = "",
+    uses: str = "",
+) -> None:
+    pairs = []
+    for item in _split(adjectives):
+        english, _sep, chinese = item.partition("=")
+        pairs.append((english.strip(), chinese.strip()))
+    FAMILIES.setdefault(top, []).append(
+        Family(
+            re.compile(pattern) if pattern else None,
+            tuple(pairs),
+            _split(materials),
+            _split(specs),
+            _split(uses),
+        )
+    )
+
+
+def family_of(code: str, top: str) -> Family:
+    families = FAMILIES.get(top, [])
+    for family in families:
+        if family.pattern is not None and family.pattern.search(code):
+            return family
+    for family in families:
+        if family.pattern is None:
+            return family
+    return Family(None, (), (), (), ())
+
+
+# Machinery
+_family(
     "machinery",
-    "Automatic=全自动; Fully Automatic=全自动; CNC=数控; High-precision=高精度; "
-    "Heavy-duty=重型; Industrial=工业; Servo-driven=伺服; Semi-automatic=半自动",
+    r"laser",
+    "CNC=数控; High-precision=高精度; Automatic=全自动",
     "",
-    "{3|5.5|7.5|11|15|22|37} kW; {1000-3000/500} mm; {380V 50Hz|220V 60Hz|415V 50Hz}; "
-    "{200-2000/100} kg/h; {2|3|4}-axis",
-    "with CE Certificate; with Siemens PLC; for Metal Processing; for Small Business; "
-    "with Installation Service",
+    "{1500|3000|6000|12000}W Fiber Laser; {1300x2500|1500x3000|2000x4000} mm Working Area; "
+    "{Raycus|IPG|Max} Laser Source",
+    "for Metal Sheet; for Stainless Steel; with CE Certificate",
 )
-_words(
+_family(
+    "machinery",
+    r"lathe|machining|milling|drilling-machines|grinding|edm|plasma|waterjet|press|shearing|"
+    r"punching|sawing",
+    "CNC=数控; High-precision=高精度; Heavy-duty=重型; Automatic=全自动",
+    "",
+    "{3|5.5|7.5|11|15|22} kW; {1000|1500|2000|3000} mm; {Siemens|Fanuc|GSK|Syntec} Controller",
+    "for Metal Processing; with CE Certificate; with Installation Service",
+)
+_family(
+    "machinery",
+    r"injection|extruder|blow-moulding|recycling|rubber",
+    "Automatic=全自动; Energy-saving=节能; High-speed=高速",
+    "",
+    "{90|160|250|380|530} Ton; {100|200|500|1000} kg/h; Servo Motor",
+    "for PET Bottles; for PP PE Film; with CE Certificate",
+)
+_family(
+    "machinery",
+    r"3d-printers",
+    "Desktop=桌面; Industrial=工业; High-precision=高精度",
+    "",
+    "{220x220x250|300x300x400|500x500x500} mm Build Volume; {FDM|Resin|SLA}",
+    "for Education; for Prototyping",
+)
+_family(
+    "machinery",
+    r"filling|packing|labelling|sealing|shrink|bottle-washing",
+    "Automatic=全自动; Semi-automatic=半自动; High-speed=高速",
+    "Stainless Steel 304",
+    "{20|40|60|120} Bottles/min; {1000|2000|5000|8000} BPH; {30|60|120} Bags/min",
+    "for Water; for Food; for Cosmetics; for Pharmaceuticals",
+)
+_family(
+    "machinery",
+    r"bakery|meat|fruit|beverage|grain|feed",
+    "Automatic=全自动; Commercial=商用; Industrial=工业",
+    "Stainless Steel 304",
+    "{100|300|500|1000|2000} kg/h; {380V|220V} {50Hz|60Hz}",
+    "for Food Factory; for Restaurant; for Small Business",
+)
+_family(
+    "machinery",
+    r"tractors|harvesters|seeders|sprayers|irrigation",
+    "Agricultural=农用; Heavy-duty=重型; Multi-function=多功能",
+    "",
+    "{25|50|80|120|180} HP; {4WD|2WD}; {2|4|6}-row",
+    "for Farm; for Orchard; for Rice Field",
+)
+_family(
+    "machinery",
+    r"excavators|loaders|bulldozers|rollers|concrete|crushers|rigs",
+    "Heavy-duty=重型; Hydraulic=液压; Brand-new=全新",
+    "",
+    "{1.7|3.5|6|13|22|36} Ton; {Cummins|Yanmar|Kubota|Weichai} Engine; {Euro V|EPA Tier 4}",
+    "for Construction; for Mining; for Road Building",
+)
+_family(
+    "machinery",
+    r"sewing|knitting|looms|embroidery|wood|edge-banding",
+    "Computerized=电脑; Automatic=全自动; High-speed=高速",
+    "",
+    "{1325|1530|2040} Work Table; Servo Motor; {4|6|9|12} Heads",
+    "for Garment Factory; for Furniture Making",
+)
+_family("machinery", None, "Automatic=全自动; Industrial=工业; Heavy-duty=重型")
+# Industrial equipment
+_family(
     "industrial-equipment",
-    "Industrial=工业; Heavy-duty=重型; High-efficiency=高效; Energy-saving=节能; "
-    "Explosion-proof=防爆; Stainless Steel=不锈钢",
-    "Cast Iron; Stainless Steel 304; Stainless Steel 316; Carbon Steel; Aluminium Alloy",
-    "{0.75|1.5|2.2|4|7.5|15} kW; DN{15|25|50|80|100|150}; {10|16|25|40} bar; "
-    "{380V|220V|440V}; IP{54|55|65}",
-    "for Water Treatment; for Food Industry; for Mining; OEM Available; with CE",
+    r"compressors|pumps|fans",
+    "Industrial=工业; Energy-saving=节能; High-efficiency=高效",
+    "Cast Iron; Stainless Steel 304",
+    "{0.75|1.5|2.2|4|7.5|15|37} kW; {380V 50Hz|220V 60Hz}; {8|10|13} bar",
+    "for Water Supply; for Factory; for Mining",
 )
-_words(
-    "electrical-electronics",
-    "High-quality=优质; Original=原装; Industrial=工业级; Smart=智能; Waterproof=防水; "
-    "Pure Sine Wave=纯正弦波",
+_family(
+    "industrial-equipment",
+    r"valves|pneumatic|cylinders|hydraulic",
+    "Industrial=工业; Heavy-duty=重型",
+    "Stainless Steel 316; Brass; Cast Iron; Carbon Steel",
+    "DN{15|25|50|80|100}; PN{16|25|40}; {1/4|1/2|1|2} inch",
+    "for Water; for Oil and Gas; for Steam",
+)
+_family(
+    "industrial-equipment",
+    r"bearings|gear|chains|couplings|linear",
+    "High-precision=高精度; Heavy-duty=重型",
+    "Chrome Steel; Carbon Steel; Stainless Steel",
+    "{ISO|DIN|ANSI} Standard",
+    "for Machinery; for Agricultural Machinery; for Automation",
+)
+_family(
+    "industrial-equipment",
+    r"forklifts|cranes|conveyor|pallet|racking|aerial",
+    "Electric=电动; Heavy-duty=重型; Industrial=工业",
     "",
-    "{12V|24V|48V|110V|220V}; {5|10|20|50|100}A; {1|2|3|4}P; {500|1000|3000|5000}W; "
-    "IP{44|65|67}; {RoHS|CE|UL} Certified",
-    "for Home Use; for Industrial Control; for Solar System; with CE TUV Certificate",
+    "{1|2|3|5|10} Ton; {3|4.5|6|12} m Lifting Height",
+    "for Warehouse; for Logistics Centre",
 )
-_words(
+_family(
+    "industrial-equipment",
+    r"boilers|exchangers|chillers|tanks|filtration|water-treatment|dryers|mixers|furnaces",
+    "Industrial=工业; Energy-saving=节能",
+    "Stainless Steel 304; Stainless Steel 316L; Carbon Steel",
+    "{500|1000|2000|5000} L; {0.5|1|2|4|10} t/h",
+    "for Food Industry; for Chemical Plant; for Pharmaceutical Plant",
+)
+_family(
+    "industrial-equipment",
+    r"plcs|inverters|servo|robots|hmi|instruments|engines",
+    "Industrial=工业; Original=原装; Programmable=可编程",
+    "",
+    "{0.4|0.75|2.2|5.5|15} kW; RS485 Modbus; {4-20mA|0-10V} Output",
+    "for Automation; for CNC Machines",
+)
+_family("industrial-equipment", None, "Industrial=工业; Heavy-duty=重型")
+# Electrical and electronics
+_family(
+    "electrical-electronics",
+    r"^pcb",
+    "Custom=定制; High-quality=优质",
+    "FR4; Aluminium Base",
+    "{2|4|6|8|10}-layer; {1.0|1.6|2.0} mm Thick; {HASL|ENIG} Finish",
+    "for Consumer Electronics; for LED Lighting",
+)
+_family(
+    "electrical-electronics",
+    r"integrated|capacitors|resistors|diodes|inductors|crystal",
+    "Original=原装; New=全新",
+    "",
+    "{0402|0603|0805|1206|SOP-8|QFN-32|SOT-23} Package; {RoHS} Compliant",
+    "",
+)
+_family(
+    "electrical-electronics",
+    r"connectors|relays|sensors|display",
+    "Original=原装; Industrial=工业级",
+    "",
+    "{2|4|6|8|12} Pin; {5|12|24}V DC; {0.96|1.3|2.4|3.5|7} inch",
+    "for Automotive; for Industrial Control",
+)
+_family(
+    "electrical-electronics",
+    r"power-supplies|adapters|inverters|ups|transformers|stabilizers",
+    "Industrial=工业; High-efficiency=高效; Pure Sine Wave=纯正弦波",
+    "",
+    "{12V|24V|48V} {5A|10A|20A}; {300|600|1000|3000|5000}W; {110V|220V} Input",
+    "for Home Use; for Solar System; for LED Lighting",
+)
+_family(
+    "electrical-electronics",
+    r"solar",
+    "Monocrystalline=单晶; High-efficiency=高效; Waterproof=防水",
+    "",
+    "{100|200|300|450|550}W; Mono PERC; {12V|24V|48V}; {10|20|30|40|60}A",
+    "for Home Solar System; for Off-grid Use",
+)
+_family(
+    "electrical-electronics",
+    r"batteries|energy-storage",
+    "Rechargeable=可充电; Deep Cycle=深循环",
+    "LiFePO4",
+    "{12V|24V|48V|51.2V}; {7|20|50|100|200} Ah; {5|10|15} kWh",
+    "for Solar Storage; for Golf Carts; for UPS",
+)
+_family(
+    "electrical-electronics",
+    r"breakers|contactors|switchgear|switches|strips|plugs|meters|insulators|chargers|test",
+    "Smart=智能; Waterproof=防水; Industrial=工业",
+    "",
+    "{1P|2P|3P|4P}; {6|10|16|32|63}A; {230V|400V}",
+    "for Home Use; for Industrial Use; with CE Certificate",
+)
+_family(
+    "electrical-electronics",
+    r"wires|cable|conduits",
+    "Flame-retardant=阻燃; Flexible=柔性",
+    "Copper; PVC; Nylon 66",
+    "{1.5|2.5|4|6|10|16} mm²; {300/500V|450/750V|0.6/1kV}",
+    "for Building Wiring; for Industrial Use",
+)
+_family(
+    "electrical-electronics",
+    r"motors|generator",
+    "Three-phase=三相; Silent=静音; Industrial=工业",
+    "",
+    "{0.75|2.2|7.5|15|37} kW; {10|20|50|100|500} kVA; {2|4|6} Pole",
+    "for Factory; for Hospital Backup Power",
+)
+_family("electrical-electronics", None, "Original=原装; Industrial=工业级")
+# Lights and lighting
+_family(
     "lights-lighting",
-    "Dimmable=可调光; Waterproof=防水; Energy-saving=节能; Smart=智能; Outdoor=户外; "
-    "Commercial=商用; Ultra-thin=超薄",
-    "Aluminium; Die-cast Aluminium; PC; Glass; Iron",
-    "{5|9|12|18|24|36|50|100|150|200}W; {3000|4000|5000|6500}K; IP{20|44|65|66}; "
-    "CRI>{80|90}; {100|130|150} lm/W; {2|3|5}-year Warranty",
+    r"led-chips|led-modules",
+    "High-brightness=高亮; Original=原装",
+    "",
+    "{2835|3030|5050|5730} SMD; {0.2|0.5|1|3}W; {3000|4000|6500}K",
+    "for Backlight; for LED Bulbs",
+)
+_family(
+    "lights-lighting",
+    r"drivers|lamp-holders",
+    "Waterproof=防水; Dimmable=可调光",
+    "",
+    "{12V|24V|36V} Constant Voltage; {300|700|1050} mA Constant Current; IP{20|67}",
+    "for LED Strip; for LED Panel",
+)
+_family(
+    "lights-lighting",
+    None,
+    "Dimmable=可调光; Waterproof=防水; Energy-saving=节能; Smart=智能; Commercial=商用",
+    "Aluminium; Die-cast Aluminium; PC; Glass",
+    "{5|9|12|18|24|36|50|100|150|200}W; {3000|4000|5000|6500}K; IP{20|44|65|66}; CRI>{80|90}; "
+    "{2|3|5}-year Warranty",
     "for Warehouse; for Office; for Garden; for Hotel Projects; with CE RoHS",
 )
-_words(
+# Construction and decoration
+_family(
     "construction-decoration",
-    "Modern=现代; Waterproof=防水; Fireproof=防火; Luxury=豪华; Anti-slip=防滑; Eco-friendly=环保",
-    "Porcelain; Ceramic; Stainless Steel 304; Aluminium; PVC; Solid Wood; Brass; Tempered Glass",
-    "{600x600|600x1200|800x800|300x600} mm; {2|4|6|10|12} mm; {Matte|Glossy|Polished} Finish",
-    "for Hotel Projects; for Villa; for Bathroom; for Kitchen; for Commercial Buildings",
-)
-_words(
-    "chemicals",
-    "Industrial Grade=工业级; High-purity=高纯度; Food Grade=食品级; Factory Supply=厂家供应; "
-    "Technical Grade=工业级",
+    r"ceramic-tiles|marble|quartz",
+    "Modern=现代; Anti-slip=防滑; Luxury=豪华",
     "",
-    "{98|99|99.5|99.9}% Purity; CAS {1310-73-2|13463-67-7|497-19-8|7664-93-9|64-19-7}; "
-    "{25|50} kg Bag; {200|1000} L Drum",
-    "for Water Treatment; for Coatings; for Plastic Industry; with COA and MSDS; REACH Registered",
+    "{600x600|600x1200|800x800|300x600} mm; {Matte|Glossy|Polished} Finish",
+    "for Floor and Wall; for Kitchen; for Hotel Projects",
 )
-_words(
+_family(
+    "construction-decoration",
+    r"flooring",
+    "Waterproof=防水; Anti-slip=防滑",
+    "",
+    "{4|5|6|8|12} mm; AC{3|4|5}; Click Lock",
+    "for Living Room; for Commercial Use",
+)
+_family(
+    "construction-decoration",
+    r"wall-panels|ceiling|wallpaper|gypsum",
+    "Fireproof=防火; Waterproof=防水; Decorative=装饰",
+    "PVC; WPC; Aluminium",
+    "{600x600|1200x2400} mm; {9|12} mm",
+    "for Interior Decoration; for Office",
+)
+_family("construction-decoration", r"cement", "", "", "{OPC|Portland} {42.5|52.5}", "")
+_family(
+    "construction-decoration",
+    r"glass",
+    "Tempered=钢化; Laminated=夹胶",
+    "",
+    "{5|6|8|10|12} mm; Low-E",
+    "for Curtain Wall; for Windows",
+)
+_family(
+    "construction-decoration",
+    r"insulation|waterproofing|roofing",
+    "Waterproof=防水; Fireproof=防火",
+    "",
+    "{1.2|1.5|2|3|4} mm; {0.3|0.4|0.5} mm",
+    "for Roof; for Basement",
+)
+_family(
+    "construction-decoration",
+    r"structures|container|scaffolding",
+    "Prefab=预制; Modular=模块化",
+    "",
+    "{20|40} ft; Q235/Q355 Steel",
+    "for Warehouse; for Site Office; for Workshop",
+)
+_family(
+    "construction-decoration",
+    r"doors|windows|hardware",
+    "Modern=现代; Soundproof=隔音",
+    "Aluminium; uPVC; Solid Wood; Steel",
+    "Double Glazed; Thermal Break",
+    "for Villa; for Apartment",
+)
+_family("construction-decoration", r"toilets|basins", "Modern=现代", "Ceramic", "", "")
+_family(
+    "construction-decoration",
+    r"faucets|showers",
+    "Modern=现代; Thermostatic=恒温",
+    "Brass; Stainless Steel 304",
+    "Chrome Finish; Matte Black Finish",
+    "for Bathroom; for Kitchen",
+)
+_family(
+    "construction-decoration",
+    r"bathtubs|shower-enclosures",
+    "Modern=现代; Freestanding=独立式",
+    "Acrylic; Tempered Glass",
+    "{1500|1700|1800} mm",
+    "",
+)
+_family(
+    "construction-decoration",
+    r"sinks",
+    "Handmade=手工",
+    "Stainless Steel 304; Granite Composite",
+    "",
+    "",
+)
+_family(
+    "construction-decoration",
+    r"cabinets",
+    "Modern=现代; Custom=定制",
+    "Solid Wood; PVC; Plywood",
+    "",
+    "for Apartment Projects; for Villa",
+)
+_family(
+    "construction-decoration",
+    r"pipes|fittings",
+    "",
+    "",
+    "{20|25|32|50|110|160} mm; {PN10|PN16|PN20}; {ASTM|DIN|ISO} Standard",
+    "for Water Supply; for Drainage",
+)
+_family("construction-decoration", None, "Modern=现代")
+# Chemicals
+_family(
+    "chemicals",
+    r"paints|coatings|inks|adhesives|sealants",
+    "Waterproof=防水; Eco-friendly=环保; Fast-drying=快干",
+    "",
+    "{1|4|5|20} L; {Water-based|Solvent-based}; {Matte|Gloss}",
+    "for Wood; for Metal; for Concrete",
+)
+_family(
+    "chemicals",
+    r"polyethylene|polypropylene|pvc-resin|pet-resin|engineering|masterbatch|rubber",
+    "Virgin=原生; Recycled=再生",
+    "",
+    "{Injection|Film|Extrusion|Blow Moulding} Grade; 25 kg Bag",
+    "for Packaging; for Pipes",
+)
+_family(
+    "chemicals",
+    r"fertilizers|pesticides",
+    "Agricultural=农用",
+    "",
+    "{25|50} kg Bag; Granular; {95|97}% TC",
+    "",
+)
+_family("chemicals", r"food-additives", "Food Grade=食品级", "", "{25} kg Bag; {FCC|E-number}")
+_family(
+    "chemicals",
+    None,
+    "Industrial Grade=工业级; High-purity=高纯度",
+    "",
+    "{98|99|99.5}% Purity; {25|50} kg Bag; {200|1000} L Drum",
+    "with COA and MSDS; REACH Registered",
+)
+# Textiles
+_family(
     "textiles",
-    "Soft=柔软; Breathable=透气; Eco-friendly=环保; Woven=梭织; Printed=印花; Dyed=染色",
-    "100% Cotton; Polyester; Cotton Polyester Blend; Nylon Spandex; Recycled Polyester; Linen",
-    "{100|150|180|220|280|320} gsm; {57|58|60|63} inch Width; {20s|30s|40s|60s}; "
-    "{OEKO-TEX|GRS|GOTS} Certified",
-    "for Garments; for Home Textile; for Sportswear; for Bags; for Upholstery",
+    r"yarn|thread|fibre",
+    "Raw White=本白; Dyed=染色",
+    "",
+    "{20s|30s|40s|60s}; {150D/48F|75D/36F}",
+    "for Weaving; for Knitting",
 )
-_words(
+_family(
+    "textiles",
+    r"geotextiles|webbing|ribbons|filter|leather",
+    "Durable=耐用; Custom=定制",
+    "",
+    "{100|200|400} gsm; {10|25|38|50} mm",
+    "",
+)
+_family(
+    "textiles",
+    None,
+    "Soft=柔软; Breathable=透气; Printed=印花; Dyed=染色",
+    "",
+    "{100|150|180|220|280|320} gsm; {57|58|60|63} inch Width; {OEKO-TEX|GRS|GOTS} Certified",
+    "for Garments; for Home Textile; for Sportswear",
+)
+# Apparel and accessories
+_family(
     "apparel-accessories",
-    "Custom=定制; Casual=休闲; Fashion=时尚; Oversized=宽松; Slim Fit=修身; Vintage=复古; "
-    "Breathable=透气",
-    "100% Cotton; Cotton Polyester; Polyester; Nylon; Genuine Leather; PU Leather; Linen; "
+    r"sneakers|shoes|boots|sandals",
+    "Casual=休闲; Fashion=时尚; Lightweight=轻量",
+    "Genuine Leather; PU Leather; Mesh; Canvas",
+    "Sizes {36-45|39-46|EU 35-42}",
+    "for Men; for Women; for Kids",
+)
+_family(
+    "apparel-accessories",
+    r"jewelry",
+    "Fashion=时尚; Vintage=复古",
+    "Stainless Steel; 925 Sterling Silver; 18K Gold Plated",
+    "",
+    "for Women; for Men; for Gift",
+)
+_family(
+    "apparel-accessories",
+    r"watches",
+    "Fashion=时尚; Luxury=豪华",
     "Stainless Steel",
-    "{180|220|240|280|320} gsm; Sizes {S-XL|S-XXL|XS-3XL}; {Custom Logo|Private Label}",
+    "{3|5|10} ATM Waterproof; Quartz Movement",
+    "for Men; for Women",
+)
+_family(
+    "apparel-accessories",
+    r"sunglasses|eyeglass",
+    "Fashion=时尚; Vintage=复古",
+    "Acetate; TR90; Metal",
+    "UV400 Polarized",
+    "for Men; for Women",
+)
+_family(
+    "apparel-accessories",
+    r"belts|gloves",
+    "Fashion=时尚",
+    "Genuine Leather; PU Leather",
+    "",
+    "for Men; for Women",
+)
+_family(
+    "apparel-accessories",
+    r"garment|hair",
+    "Custom=定制",
+    "Metal; Nylon; Resin",
+    "",
+    "",
+)
+_family(
+    "apparel-accessories",
+    None,
+    "Custom=定制; Casual=休闲; Fashion=时尚; Oversized=宽松; Slim Fit=修身",
+    "100% Cotton; Cotton Polyester; Polyester; Nylon; Linen",
+    "{180|220|240|280|320} gsm; Sizes {S-XL|S-XXL|XS-3XL}",
     "for Men; for Women; for Kids; Unisex; with Custom Logo",
 )
-_words(
+# Hardware and tools
+_family(
     "hardware-tools",
-    "Professional=专业; Heavy-duty=重型; Cordless=无绳; Industrial=工业级; Portable=便携; "
-    "Brushless=无刷",
-    "Chrome Vanadium Steel; Carbon Steel; Stainless Steel 304; Zinc Alloy; Brass; Galvanized Steel",
-    "{12|18|20|21}V; {500|750|1000|1200|2000}W; M{4|5|6|8|10|12}; {DIN|ISO|ANSI} Standard",
-    "for DIY; for Construction; for Workshop; with Custom Logo",
+    r"power-drills|rotary|angle|electric-saws|impact|heat|lawn|chainsaws|pressure|welding-mach",
+    "Cordless=无绳; Brushless=无刷; Professional=专业",
+    "",
+    "{12|18|20|21}V; {500|750|1000|1200|2000}W",
+    "for DIY; for Construction; with Custom Logo",
 )
-_words(
-    "auto-parts",
-    "OEM Quality=原厂品质; Genuine=原装; High-performance=高性能; Aftermarket=售后; "
+_family(
+    "hardware-tools",
+    r"bolts|nuts|screws|washers|anchors|nails",
+    "",
+    "Stainless Steel 304; Carbon Steel; Galvanized Steel",
+    "M{4|5|6|8|10|12}; {DIN 933|DIN 934|ISO 4017|DIN 125}; Grade {4.8|8.8|10.9}",
+    "",
+)
+_family(
+    "hardware-tools",
+    r"locks|hinges|slides|handles|casters",
     "Heavy-duty=重型",
-    "Ceramic; Semi-metallic; Aluminium; Cast Iron; Rubber",
-    "OE {04465-33471|15400-PLM-A02|1K0-615-301|8E0-129-620|90915-YZZD4}; "
-    "{12V|24V}; {E-Mark|DOT|ECE} Certified",
-    "for Toyota; for Honda; for Volkswagen; for Hyundai; for Ford; for Nissan; "
-    "for Trucks; for Motorcycles",
+    "Zinc Alloy; Stainless Steel 304; Brass; Aluminium",
+    "",
+    "for Furniture; for Doors",
 )
-_words(
+_family(
+    "hardware-tools",
+    r"chains|ropes",
+    "Heavy-duty=重型",
+    "Galvanized Steel; Stainless Steel 316",
+    "{6|8|10|12} mm",
+    "for Lifting; for Marine Use",
+)
+_family("hardware-tools", r"abrasives|accessories", "", "", "{4|4.5|5|7} inch; {60|80|120} Grit")
+_family("hardware-tools", r"welding-cons", "", "", "{2.5|3.2|4.0} mm; AWS {E6013|E7018|ER70S-6}")
+_family("hardware-tools", r"ladders", "Foldable=折叠", "Aluminium; Fibreglass", "{3|5|7} Steps")
+_family(
+    "hardware-tools",
+    None,
+    "Professional=专业; Heavy-duty=重型",
+    "Chrome Vanadium Steel; Carbon Steel",
+    "{6|8|10|12} inch",
+    "for DIY; for Workshop; with Custom Logo",
+)
+# Auto parts
+_family(
+    "auto-parts",
+    r"headlights|tail|batteries|alternators|dash|electronics|spark",
+    "OEM Quality=原厂品质; High-performance=高性能",
+    "",
+    "{12V|24V}; {E-Mark|DOT} Certified",
+    "for Toyota; for Honda; for Volkswagen; for Hyundai; for Ford",
+)
+_family(
+    "auto-parts",
+    r"^car-tires",
+    "All-season=四季; High-performance=高性能",
+    "",
+    "{185/65R15|205/55R16|225/45R17|265/70R16}",
+    "for Passenger Cars; for SUV",
+)
+_family("auto-parts", r"truck-bus", "Heavy-duty=重型", "", "{295/80R22.5|315/80R22.5|12R22.5}")
+_family("auto-parts", r"motorcycle-tires", "", "", "{2.75-18|90/90-17|110/70-17}")
+_family(
+    "auto-parts",
+    None,
+    "OEM Quality=原厂品质; Aftermarket=售后; High-performance=高性能",
+    "",
+    "",
+    "for Toyota; for Honda; for Volkswagen; for Hyundai; for Ford; for Nissan",
+)
+# Consumer electronics
+_family(
     "consumer-electronics",
-    "Wireless=无线; Smart=智能; Portable=便携; Fast Charging=快充; Waterproof=防水; "
-    "Mini=迷你; Ultra-slim=超薄",
+    r"power-banks",
+    "Portable=便携; Fast Charging=快充",
     "",
-    "{5000|10000|20000} mAh; {20|33|65|100}W; {4K|1080P|2K}; Bluetooth {5.0|5.3|5.4}; "
-    "{64GB|128GB|256GB|512GB}; {8|10.1|13.3|15.6} inch",
-    "for iPhone; for Android; for Home; for Office; OEM Logo Available",
+    "{5000|10000|20000} mAh; PD {20|22.5|65}W",
 )
-_words(
+_family(
+    "consumer-electronics",
+    r"chargers",
+    "Fast Charging=快充",
+    "",
+    "{20|33|65|100}W; USB-C PD",
+    "for iPhone; for Android",
+)
+_family(
+    "consumer-electronics",
+    r"usb-cables",
+    "Braided=编织",
+    "",
+    "{1|1.5|2} m; {3A|5A}",
+    "for iPhone; for Android",
+)
+_family(
+    "consumer-electronics",
+    r"mobile-phones",
+    "Smart=智能",
+    "",
+    "{6.5|6.7|6.8} inch; {4|8|12}GB+{128|256}GB; {4G|5G}",
+)
+_family("consumer-electronics", r"tablets", "Smart=智能", "", "{8|10.1|11} inch; {4G|WiFi}")
+_family(
+    "consumer-electronics",
+    r"laptops|desktop",
+    "Ultra-slim=超薄",
+    "",
+    "Intel Core {i5|i7}; {8|16|32}GB RAM; {256|512}GB SSD",
+)
+_family(
+    "consumer-electronics",
+    r"monitors|televisions",
+    "Smart=智能",
+    "",
+    "{24|27|32|43|55|65} inch; {4K UHD|Full HD}",
+)
+_family(
+    "consumer-electronics", r"projectors", "Portable=便携", "", "{1080P|4K}; {5000|9000} Lumens"
+)
+_family(
+    "consumer-electronics",
+    r"earphones|headphones|speakers|microphones|audio",
+    "Wireless=无线; Portable=便携",
+    "",
+    "Bluetooth {5.3|5.4}; ENC Noise Cancelling",
+)
+_family(
+    "consumer-electronics",
+    r"smart-watches|fitness|vr",
+    "Smart=智能",
+    "",
+    "{1.43|1.83|2.01} inch AMOLED; Heart Rate Monitor",
+)
+_family(
+    "consumer-electronics",
+    r"ssds|flash",
+    "High-speed=高速",
+    "",
+    "{128GB|256GB|512GB|1TB|2TB}; USB 3.0",
+)
+_family(
+    "consumer-electronics",
+    r"air-conditioners",
+    "Inverter=变频",
+    "",
+    "{9000|12000|18000|24000} BTU; R32",
+)
+_family(
+    "consumer-electronics",
+    r"refrigerators|washing|microwave|fryers|kettles|coffee|blenders|vacuum|purifiers|fans|"
+    r"hair|water|heaters",
+    "Smart=智能; Household=家用",
+    "",
+    "{220-240V|110-120V}; {CE|CB|ETL} Certified",
+    "for Home; for Hotel",
+)
+_family("consumer-electronics", None, "Smart=智能; Portable=便携", "", "", "OEM Logo Available")
+# Furniture
+_family("furniture", r"mattresses", "Hotel=酒店", "", "Pocket Spring; Memory Foam; {20|25|30} cm")
+_family(
     "furniture",
-    "Modern=现代; Nordic=北欧; Luxury=豪华; Ergonomic=人体工学; Foldable=折叠; "
-    "Commercial=商用; Minimalist=简约",
-    "Solid Wood; Oak; MDF; Metal Frame; Velvet; Genuine Leather; Rattan; Tempered Glass",
-    "{1200|1400|1600|1800} mm; {2|3|4}-seater; Knock-down Packing",
-    "for Living Room; for Hotel; for Office; for Restaurant; for Home",
+    r"sofas|recliners|sofa-beds|bean|chairs|beds",
+    "Modern=现代; Nordic=北欧; Luxury=豪华",
+    "Velvet; Genuine Leather; Linen Fabric; Boucle",
+    "",
+    "for Living Room; for Hotel; for Home",
 )
-_words(
+_family(
+    "furniture",
+    r"outdoor|rattan",
+    "Modern=现代; Weatherproof=防晒",
+    "Aluminium; Rattan; Teak",
+    "",
+    "for Garden; for Hotel",
+)
+_family(
+    "furniture",
+    r"hotel|restaurant|school",
+    "Commercial=商用; Custom=定制",
+    "Solid Wood; Stainless Steel",
+    "",
+    "",
+)
+_family("furniture", r"parts", "", "Steel; Nylon", "", "")
+_family(
+    "furniture",
+    None,
+    "Modern=现代; Nordic=北欧; Minimalist=简约",
+    "Solid Wood; Oak; MDF; Metal Frame",
+    "{1200|1400|1600|1800} mm; Knock-down Packing",
+    "for Living Room; for Office; for Home",
+)
+# Home supplies
+_family(
     "home-supplies",
-    "Eco-friendly=环保; Reusable=可重复使用; Foldable=折叠; Nordic=北欧; Non-stick=不粘; "
-    "Stackable=可叠放",
-    "Stainless Steel 304; Borosilicate Glass; BPA-free PP; Bamboo; Ceramic; Silicone; "
-    "100% Cotton; Microfibre",
-    "{350|500|750|1000} ml; {20|24|28|30} cm; Set of {3|4|6|12}",
-    "for Kitchen; for Home; for Hotel; for Gift; with Custom Logo",
+    r"knives|cutlery",
+    "Professional=专业",
+    "Stainless Steel 304; Damascus Steel",
+    "Set of {3|5|6|24}",
 )
-_words(
+_family(
+    "home-supplies",
+    r"cookware|frying|bakeware",
+    "Non-stick=不粘",
+    "Aluminium; Cast Iron; Stainless Steel 304; Carbon Steel",
+    "{20|24|28|30} cm",
+    "for Induction Hob",
+)
+_family(
+    "home-supplies",
+    r"tableware|vases",
+    "Nordic=北欧; Handmade=手工",
+    "Porcelain; Stoneware; Bone China",
+    "Set of {4|6|16|20}",
+)
+_family(
+    "home-supplies",
+    r"glassware",
+    "Lead-free=无铅",
+    "Borosilicate Glass; Crystal Glass",
+    "{250|350|500} ml",
+)
+_family(
+    "home-supplies",
+    r"flasks|bottles|containers",
+    "Reusable=可重复使用; Leak-proof=防漏",
+    "Stainless Steel 304; Tritan; BPA-free PP; Borosilicate Glass",
+    "{350|500|750|1000} ml",
+)
+_family("home-supplies", r"cutting|utensils", "Eco-friendly=环保", "Bamboo; Silicone; Acacia Wood")
+_family(
+    "home-supplies",
+    r"towels|bedding|duvets|blankets|curtains|carpets|cushions|linen",
+    "Soft=柔软; Luxury=豪华",
+    "100% Cotton; Microfibre; Polyester; Linen",
+    "{Queen|King|Twin} Size",
+    "for Hotel; for Home",
+)
+_family(
+    "home-supplies",
+    r"storage|hangers|laundry|cleaning|trash",
+    "Foldable=折叠; Stackable=可叠放",
+    "PP Plastic; Bamboo; Stainless Steel",
+)
+_family("home-supplies", None, "Decorative=装饰; Nordic=北欧", "", "", "for Home; for Gift")
+# Packaging and printing
+_family(
     "packaging-printing",
-    "Custom Printed=定制印刷; Eco-friendly=环保; Biodegradable=可降解; Recyclable=可回收; "
-    "Food Grade=食品级",
-    "Kraft Paper; Corrugated Board; PE; PET; Aluminium Foil; Glass",
-    "{3|5|7}-ply; {80|120|250|350} gsm; {100|250|500|1000} ml; CMYK Printing",
-    "for Shipping; for Food; for Cosmetics; for Gift; with Logo",
+    r"cartons|boxes|paper|pulp|labels|printed|thermal",
+    "Custom Printed=定制印刷; Eco-friendly=环保; Recyclable=可回收",
+    "Kraft Paper; Art Paper",
+    "{80|120|250|350} gsm; CMYK Printing",
+    "for Shipping; for Food; for Gift",
 )
-_words(
+_family(
+    "packaging-printing",
+    r"plastic|pouches|garbage|film|bubble|tapes|caps",
+    "Custom Printed=定制印刷; Biodegradable=可降解",
+    "PE; PET; PP; BOPP",
+    "{20|50|80} micron",
+    "for Food; for Shipping",
+)
+_family(
+    "packaging-printing",
+    r"glass|tin|cosmetic",
+    "Custom=定制",
+    "",
+    "{30|50|100|250|500} ml",
+    "for Cosmetics; for Food",
+)
+_family(
+    "packaging-printing",
+    r"machines",
+    "Automatic=全自动; High-speed=高速",
+    "",
+    "{4|6|8} Colour; {100|200} m/min",
+)
+_family("packaging-printing", None, "Custom=定制; Eco-friendly=环保")
+# Metallurgy, minerals and energy
+_family("metallurgy-minerals", r"rebar", "", "", "HRB{400|500}; {10|12|16|20|25} mm")
+_family(
     "metallurgy-minerals",
-    "Prime=优质; Hot-dip=热镀锌; Seamless=无缝; Precision=精密; Custom=定制",
+    r"stainless",
+    "Prime=优质",
     "",
-    "{ASTM A36|Q235B|SS400|S355JR|SPCC|AISI 304|AISI 316L|6061-T6|6063-T5}; "
-    "{0.5|1.0|2.0|3.0|6.0} mm; {1000|1250|1500} mm Width",
-    "for Construction; for Automotive; for Machinery; with Mill Test Certificate",
+    "{AISI 304|AISI 316L|201|430}; {2B|BA|No.4} Finish",
+    "with Mill Test Certificate",
 )
-_words(
+_family(
+    "metallurgy-minerals",
+    r"steel|wire|mesh",
+    "Prime=优质; Hot-dip=热镀锌",
+    "",
+    "{Q235B|SS400|S355JR|ASTM A36}; {0.5|1.0|2.0|3.0|6.0} mm",
+    "for Construction",
+)
+_family(
+    "metallurgy-minerals",
+    r"aluminium",
+    "Anodized=阳极氧化",
+    "",
+    "{6061-T6|6063-T5|1060|3003|5052}",
+    "for Windows and Doors; for Industry",
+)
+_family("metallurgy-minerals", r"copper", "", "", "{C11000|C12200} 99.9%")
+_family("metallurgy-minerals", r"iron-ore", "", "", "Fe {58|62|65}%")
+_family("metallurgy-minerals", r"coal", "", "", "{5500|6000} kcal")
+_family("metallurgy-minerals", r"ferroalloys", "", "", "Si {72|75}%")
+_family(
+    "metallurgy-minerals",
+    r"castings|forgings|stamping|machined",
+    "Custom=定制; Precision=精密",
+    "Aluminium 6061; Stainless Steel 304; Carbon Steel; Brass; Ductile Iron",
+    "{±0.01|±0.02|±0.05} mm Tolerance; ISO 9001 Certified",
+    "for Automotive; for Machinery",
+)
+_family("metallurgy-minerals", None, "", "", "{99|99.5|99.9}% Purity")
+# Agriculture and food
+_family(
     "agriculture-food",
-    "Premium=优质; Organic=有机; Fresh=新鲜; Grade A=A级; Natural=天然; Halal=清真",
+    r"fresh|garlic",
+    "Fresh=新鲜; Grade A=A级; Organic=有机",
     "",
-    "{10|20|25|50} kg Bag; {New Crop|2026 Crop}; {HACCP|ISO 22000|BRC} Certified",
-    "for Export; Bulk Supply; Private Label Available",
+    "{10|20|25} kg Carton; {New Crop|2026 Crop}",
+    "for Export",
 )
-_words(
+_family(
+    "agriculture-food",
+    r"rice|grains|nuts|dried|seeds|spices|tea|coffee|honey",
+    "Premium=优质; Organic=有机; Natural=天然",
+    "",
+    "{10|20|25|50} kg Bag; {New Crop|2026 Crop}",
+    "for Export; Bulk Supply",
+)
+_family("agriculture-food", r"wine", "Premium=优质", "", "750 ml Bottle", "Private Label Available")
+_family(
+    "agriculture-food",
+    None,
+    "Premium=优质; Halal=清真",
+    "",
+    "{HACCP|ISO 22000|BRC} Certified",
+    "Private Label Available; for Export",
+)
+# Health and medicine
+_family(
     "health-medicine",
-    "Disposable=一次性; Medical=医用; Sterile=无菌; Portable=便携; Digital=数字; Professional=专业",
-    "Nonwoven; Nitrile; Latex; Medical-grade PVC; ABS",
-    "{CE|FDA|ISO 13485} Certified; {Class I|Class II}; {50|100} pcs/box",
-    "for Hospital; for Clinic; for Home Use; OEM Available",
+    r"masks|respirators|gloves|syringes|dressings|infusion|gowns|swabs|kits",
+    "Disposable=一次性; Medical=医用; Sterile=无菌",
+    "",
+    "{CE|FDA|ISO 13485} Certified; {50|100} pcs/box",
+    "for Hospital; for Clinic",
 )
-_words(
+_family(
+    "health-medicine",
+    r"apis|extracts|supplements|veterinary",
+    "Natural=天然",
+    "",
+    "{98|99}% Purity; GMP Certified",
+    "",
+)
+_family(
+    "health-medicine",
+    None,
+    "Portable=便携; Digital=数字; Medical=医用",
+    "",
+    "{CE|FDA} Certified; Class {I|II}",
+    "for Hospital; for Home Use",
+)
+# Sports and entertainment
+_family(
     "sports-entertainment",
-    "Professional=专业; Portable=便携; Outdoor=户外; Foldable=折叠; Lightweight=轻量",
-    "TPE; PVC; Carbon Fibre; Aluminium; Steel; Nylon",
-    "{4|6|8|10} mm; {20|26|27.5|29} inch; {5|10|20} kg",
-    "for Gym; for Home; for Training; with Custom Logo",
+    r"bicycles",
+    "Lightweight=轻量",
+    "Aluminium Frame; Carbon Fibre",
+    "{20|26|27.5|29} inch; {7|21|24} Speed",
 )
-_words(
+_family(
+    "sports-entertainment",
+    r"yoga|dumbbells|treadmills|bikes|bands|gym",
+    "Professional=专业; Home=家用",
+    "",
+    "",
+    "for Gym; for Home",
+)
+_family("sports-entertainment", None, "Professional=专业; Outdoor=户外; Lightweight=轻量")
+# Office and school supplies
+_family(
     "office-supplies",
-    "Custom=定制; Eco-friendly=环保; Portable=便携; Office=办公; Student=学生",
-    "Recycled Paper; Plastic; Metal; Kraft Paper",
-    "{A4|A5|B5|Letter}; {70|80|100} gsm; Pack of {10|12|24|50}",
-    "for School; for Office; for Promotion; with Custom Logo",
+    r"paper|notebooks|sticky|files",
+    "Eco-friendly=环保",
+    "Recycled Paper; Kraft Paper",
+    "{A4|A5|B5}; {70|80} gsm",
+    "for School; for Office",
 )
-_words(
+_family(
+    "office-supplies",
+    r"pens|pencils|markers|erasers|staplers|scissors|organizers",
+    "Custom=定制; Student=学生",
+    "",
+    "Pack of {10|12|24}",
+    "for School; for Promotion",
+)
+_family("office-supplies", r"panels", "Smart=智能", "", "{65|75|86} inch; 4K Touch")
+_family("office-supplies", None, "Office=办公", "", "", "for Office")
+# Security and protection
+_family(
     "security-protection",
-    "Smart=智能; Waterproof=防水; Wireless=无线; Industrial=工业; High-visibility=高可见度",
-    "ABS; Aluminium Alloy; Polycarbonate; Nitrile-coated; Steel",
-    "{2MP|4MP|5MP|8MP}; IP{65|66|67}; {EN 397|ANSI Z89.1|EN 388|EN ISO 20345}",
-    "for Home Security; for Construction Site; for Warehouse; OEM Available",
+    r"cctv|doorbells",
+    "Smart=智能; Waterproof=防水",
+    "",
+    "{2MP|4MP|5MP|8MP}; IP{66|67}; {WiFi|PoE}",
+    "for Home Security",
 )
-_words(
+_family("security-protection", r"nvr", "Smart=智能", "", "{4|8|16|32} Channel")
+_family(
+    "security-protection",
+    r"helmets",
+    "Industrial=工业",
+    "ABS; HDPE",
+    "{EN 397|ANSI Z89.1}",
+    "for Construction Site",
+)
+_family(
+    "security-protection",
+    r"safety-shoes",
+    "Anti-smash=防砸",
+    "Genuine Leather",
+    "{S1P|S3} EN ISO 20345",
+)
+_family(
+    "security-protection", r"gloves", "Cut-resistant=防割", "Nitrile-coated; Latex-coated", "EN 388"
+)
+_family("security-protection", r"goggles", "Anti-fog=防雾", "Polycarbonate", "ANSI Z87.1")
+_family("security-protection", r"vests", "High-visibility=高可见度", "Polyester", "EN ISO 20471")
+_family("security-protection", r"fall", "", "", "EN 361")
+_family("security-protection", r"extinguishers", "", "", "{1|2|4|6|9} kg; ABC Dry Powder")
+_family("security-protection", r"cones|bumps", "Reflective=反光", "PVC; Rubber")
+_family("security-protection", None, "Smart=智能; Industrial=工业", "", "", "OEM Available")
+# Luggage, bags and cases
+_family(
     "bags-cases",
-    "Waterproof=防水; Fashion=时尚; Lightweight=轻量; Custom=定制; Anti-theft=防盗",
-    "Nylon; Polyester; PU Leather; Genuine Leather; Canvas; RPET; ABS PC",
-    "{15.6|17} inch Laptop; {20|24|28} inch; {20|30|40} L",
-    "for Travel; for School; for Business; for Women; with Custom Logo",
+    r"backpacks|laptop",
+    "Waterproof=防水; Anti-theft=防盗",
+    "Nylon; Polyester; RPET",
+    "{15.6|17} inch Laptop",
+    "for Business; for School",
 )
-_words(
+_family("bags-cases", r"luggage", "Lightweight=轻量", "ABS PC; Aluminium", "{20|24|28} inch")
+_family(
+    "bags-cases",
+    None,
+    "Fashion=时尚; Custom=定制",
+    "Nylon; Polyester; PU Leather; Canvas",
+    "",
+    "for Travel; for Women; with Custom Logo",
+)
+# Toys and baby products
+_family("toys", r"plush", "Soft=柔软", "", "{20|30|40|60} cm", "for Kids; for Gift")
+_family(
     "toys",
-    "Educational=益智; Soft=柔软; Wooden=木制; Musical=音乐; Creative=创意",
-    "Plush; ABS Plastic; Wood; Silicone; EVA",
-    "{20|30|40|60} cm; Age {3+|6+|8+|14+}; {EN71|ASTM F963|CCC} Certified",
-    "for Kids; for Toddlers; for Gift; OEM Available",
+    r"baby|strollers|car-seats|feeding",
+    "Safe=安全",
+    "",
+    "{EN|ASTM} Certified",
+    "for Babies",
 )
-_words(
+_family(
+    "toys",
+    None,
+    "Educational=益智; Creative=创意",
+    "",
+    "Age {3+|6+|8+}; {EN71|ASTM F963} Certified",
+    "for Kids; for Gift",
+)
+# Beauty and personal care
+_family(
     "beauty-personal-care",
-    "Private Label=贴牌; Organic=有机; Vegan=纯素; Long-lasting=持久; Natural=天然",
+    r"devices|electric|shavers",
+    "Rechargeable=可充电",
     "",
-    "{10|30|50|100|250|500} ml; {GMPC|ISO 22716} Certified",
-    "for Women; for Men; for Salon; OEM ODM Available",
+    "",
+    "for Home Use",
 )
-_words(
+_family(
+    "beauty-personal-care",
+    None,
+    "Private Label=贴牌; Natural=天然; Long-lasting=持久",
+    "",
+    "{10|30|50|100|250|500} ml",
+    "OEM ODM Available",
+)
+# Arts and crafts
+_family(
     "arts-crafts",
-    "Handmade=手工; Custom=定制; Decorative=装饰; Vintage=复古; Festive=节日",
-    "Resin; Ceramic; Wood; Metal; Glass; Felt",
-    "{10|15|20|30|60} cm; Set of {3|6|12}",
-    "for Home Decoration; for Gift; for Christmas; for Wedding",
+    None,
+    "Handmade=手工; Custom=定制; Decorative=装饰",
+    "",
+    "{10|15|20|30|60} cm",
+    "for Home Decoration; for Gift",
 )
-_words(
+# Transportation
+_family(
     "transportation",
-    "Electric=电动; Brand-new=全新; Heavy-duty=重型; Foldable=折叠; Off-road=越野",
+    r"electric|golf",
+    "Electric=电动",
     "",
-    "{48V|60V|72V}; {500|1000|2000|3000}W; {50|80|120|150} km Range; {Euro 5|Euro 6|EPA} Emission",
-    "for Adults; for Delivery; for Export; Left-hand Drive",
+    "{48V|60V|72V}; {500|1000|2000|3000}W; {50|80|120} km Range",
+    "for Adults; for Delivery",
 )
-_words(
-    "service",
-    "Professional=专业; Reliable=可靠; Fast=快速; One-stop=一站式",
+_family(
+    "transportation",
+    r"motorcycles|cars|trucks|buses|trailers|special|atvs",
+    "Brand-new=全新",
     "",
-    "",
-    "",
+    "{Euro 5|Euro 6|EPA} Emission",
+    "for Export",
 )
+_family("transportation", None, "Brand-new=全新")
+_family("service", None)
+
 
 # Head nouns in other languages for translated titles: "<noun> <model>" says what the listing is
 # without pretending to translate the rest.
@@ -1654,3 +2448,197 @@ DESCRIPTION_CLOSINGS = (
     "Every order is inspected before shipment and comes with a quality report.",
     "Mixed orders and trial quantities are welcome for new buyers.",
 )
+
+# Top-level category names in other languages: a translated title falls back to "<industry>
+# <model word> <model>" when the product's head noun is not in HEAD_NOUNS.
+TOP_NAMES: dict[str, dict[str, str]] = {
+    "es": {
+        "machinery": "Maquinaria",
+        "electrical-electronics": "Material eléctrico",
+        "lights-lighting": "Iluminación",
+        "construction-decoration": "Material de construcción",
+        "chemicals": "Producto químico",
+        "textiles": "Textil",
+        "apparel-accessories": "Prenda de vestir",
+        "hardware-tools": "Herramienta",
+        "auto-parts": "Recambio de automóvil",
+        "consumer-electronics": "Electrónica de consumo",
+        "furniture": "Mueble",
+        "home-supplies": "Artículo para el hogar",
+        "packaging-printing": "Embalaje",
+        "metallurgy-minerals": "Producto metalúrgico",
+        "agriculture-food": "Producto alimentario",
+        "health-medicine": "Producto sanitario",
+        "sports-entertainment": "Artículo deportivo",
+        "office-supplies": "Material de oficina",
+        "security-protection": "Equipo de seguridad",
+        "industrial-equipment": "Equipo industrial",
+        "bags-cases": "Bolso",
+        "toys": "Juguete",
+        "beauty-personal-care": "Cosmético",
+        "arts-crafts": "Artesanía",
+        "transportation": "Vehículo",
+    },
+    "fr": {
+        "machinery": "Machine",
+        "electrical-electronics": "Matériel électrique",
+        "lights-lighting": "Éclairage",
+        "construction-decoration": "Matériau de construction",
+        "chemicals": "Produit chimique",
+        "textiles": "Textile",
+        "apparel-accessories": "Vêtement",
+        "hardware-tools": "Outil",
+        "auto-parts": "Pièce automobile",
+        "consumer-electronics": "Électronique grand public",
+        "furniture": "Meuble",
+        "home-supplies": "Article ménager",
+        "packaging-printing": "Emballage",
+        "metallurgy-minerals": "Produit métallurgique",
+        "agriculture-food": "Produit alimentaire",
+        "health-medicine": "Produit médical",
+        "sports-entertainment": "Article de sport",
+        "office-supplies": "Fourniture de bureau",
+        "security-protection": "Équipement de sécurité",
+        "industrial-equipment": "Équipement industriel",
+        "bags-cases": "Sac",
+        "toys": "Jouet",
+        "beauty-personal-care": "Cosmétique",
+        "arts-crafts": "Artisanat",
+        "transportation": "Véhicule",
+    },
+    "de": {
+        "machinery": "Maschine",
+        "electrical-electronics": "Elektrotechnik",
+        "lights-lighting": "Beleuchtung",
+        "construction-decoration": "Baustoff",
+        "chemicals": "Chemikalie",
+        "textiles": "Textil",
+        "apparel-accessories": "Bekleidung",
+        "hardware-tools": "Werkzeug",
+        "auto-parts": "Autoteil",
+        "consumer-electronics": "Unterhaltungselektronik",
+        "furniture": "Möbel",
+        "home-supplies": "Haushaltsartikel",
+        "packaging-printing": "Verpackung",
+        "metallurgy-minerals": "Metallprodukt",
+        "agriculture-food": "Lebensmittel",
+        "health-medicine": "Medizinprodukt",
+        "sports-entertainment": "Sportartikel",
+        "office-supplies": "Bürobedarf",
+        "security-protection": "Sicherheitsausrüstung",
+        "industrial-equipment": "Industrieausrüstung",
+        "bags-cases": "Tasche",
+        "toys": "Spielzeug",
+        "beauty-personal-care": "Kosmetik",
+        "arts-crafts": "Kunsthandwerk",
+        "transportation": "Fahrzeug",
+    },
+    "ru": {
+        "machinery": "Оборудование",
+        "electrical-electronics": "Электротехника",
+        "lights-lighting": "Освещение",
+        "construction-decoration": "Стройматериалы",
+        "chemicals": "Химическая продукция",
+        "textiles": "Текстиль",
+        "apparel-accessories": "Одежда",
+        "hardware-tools": "Инструмент",
+        "auto-parts": "Автозапчасть",
+        "consumer-electronics": "Электроника",
+        "furniture": "Мебель",
+        "home-supplies": "Товары для дома",
+        "packaging-printing": "Упаковка",
+        "metallurgy-minerals": "Металлопродукция",
+        "agriculture-food": "Продукты питания",
+        "health-medicine": "Медицинские изделия",
+        "sports-entertainment": "Спорттовары",
+        "office-supplies": "Канцтовары",
+        "security-protection": "Средства защиты",
+        "industrial-equipment": "Промышленное оборудование",
+        "bags-cases": "Сумка",
+        "toys": "Игрушка",
+        "beauty-personal-care": "Косметика",
+        "arts-crafts": "Сувенир",
+        "transportation": "Транспортное средство",
+    },
+    "pt": {
+        "machinery": "Máquina",
+        "electrical-electronics": "Material elétrico",
+        "lights-lighting": "Iluminação",
+        "construction-decoration": "Material de construção",
+        "chemicals": "Produto químico",
+        "textiles": "Têxtil",
+        "apparel-accessories": "Vestuário",
+        "hardware-tools": "Ferramenta",
+        "auto-parts": "Autopeça",
+        "consumer-electronics": "Eletrônico",
+        "furniture": "Móvel",
+        "home-supplies": "Utilidade doméstica",
+        "packaging-printing": "Embalagem",
+        "metallurgy-minerals": "Produto metalúrgico",
+        "agriculture-food": "Alimento",
+        "health-medicine": "Produto médico",
+        "sports-entertainment": "Artigo esportivo",
+        "office-supplies": "Material de escritório",
+        "security-protection": "Equipamento de segurança",
+        "industrial-equipment": "Equipamento industrial",
+        "bags-cases": "Bolsa",
+        "toys": "Brinquedo",
+        "beauty-personal-care": "Cosmético",
+        "arts-crafts": "Artesanato",
+        "transportation": "Veículo",
+    },
+    "ar": {
+        "machinery": "آلات",
+        "electrical-electronics": "معدات كهربائية",
+        "lights-lighting": "إضاءة",
+        "construction-decoration": "مواد بناء",
+        "chemicals": "مواد كيميائية",
+        "textiles": "منسوجات",
+        "apparel-accessories": "ملابس",
+        "hardware-tools": "أدوات",
+        "auto-parts": "قطع غيار سيارات",
+        "consumer-electronics": "إلكترونيات",
+        "furniture": "أثاث",
+        "home-supplies": "مستلزمات منزلية",
+        "packaging-printing": "تغليف",
+        "metallurgy-minerals": "منتجات معدنية",
+        "agriculture-food": "مواد غذائية",
+        "health-medicine": "مستلزمات طبية",
+        "sports-entertainment": "معدات رياضية",
+        "office-supplies": "لوازم مكتبية",
+        "security-protection": "معدات السلامة",
+        "industrial-equipment": "معدات صناعية",
+        "bags-cases": "حقيبة",
+        "toys": "لعبة",
+        "beauty-personal-care": "مستحضرات تجميل",
+        "arts-crafts": "حرف يدوية",
+        "transportation": "مركبة",
+    },
+    "ja": {
+        "machinery": "機械",
+        "electrical-electronics": "電気機器",
+        "lights-lighting": "照明",
+        "construction-decoration": "建材",
+        "chemicals": "化学品",
+        "textiles": "繊維",
+        "apparel-accessories": "衣料品",
+        "hardware-tools": "工具",
+        "auto-parts": "自動車部品",
+        "consumer-electronics": "家電",
+        "furniture": "家具",
+        "home-supplies": "日用品",
+        "packaging-printing": "包装資材",
+        "metallurgy-minerals": "金属製品",
+        "agriculture-food": "食品",
+        "health-medicine": "医療用品",
+        "sports-entertainment": "スポーツ用品",
+        "office-supplies": "事務用品",
+        "security-protection": "安全用品",
+        "industrial-equipment": "産業機器",
+        "bags-cases": "バッグ",
+        "toys": "玩具",
+        "beauty-personal-care": "化粧品",
+        "arts-crafts": "工芸品",
+        "transportation": "車両",
+    },
+}

@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from html import escape
 from typing import Any
 
 from django.contrib.auth.hashers import make_password
@@ -37,7 +38,6 @@ from django.core.files.base import ContentFile
 from django.db import models as db_models
 from django.db import transaction
 from django.utils import timezone
-from django.utils.html import escape
 from django.utils.text import slugify
 from PIL import Image, ImageDraw, ImageFont
 
@@ -500,6 +500,9 @@ def load_suppliers(featured_name: str = "") -> list[_Supplier]:
 # --- Images -----------------------------------------------------------------------------------
 
 
+_RENDERED: dict[tuple[str, int], tuple[bytes, bytes, str]] = {}
+
+
 class ImageBank:
     """A few simple product-ish pictures per top-level category, drawn once and shared.
 
@@ -553,7 +556,20 @@ class ImageBank:
             with self.storage.open(name, "rb") as fh:
                 picture = Image.open(io.BytesIO(fh.read()))
                 picture.load()
+            digest = dhash(picture)
         else:
+            png, jpeg, digest = self.render(top, index)
+            for path, data in ((name, png), (thumb, jpeg)):
+                if self.storage.exists(path):
+                    self.storage.delete(path)
+                self.storage.save(path, ContentFile(data))
+        self.cache[key] = (name, thumb, digest)
+        return self.cache[key]
+
+    def render(self, top: str, index: int) -> tuple[bytes, bytes, str]:
+        """(PNG, JPEG thumbnail, dhash) of a picture; drawn once per process."""
+        key = (top, index)
+        if key not in _RENDERED:
             picture = self.draw(top, index)
             out = io.BytesIO()
             picture.save(out, format="PNG", compress_level=1)
@@ -561,12 +577,8 @@ class ImageBank:
             small.thumbnail((THUMB_SIDE, THUMB_SIDE))
             out_thumb = io.BytesIO()
             small.save(out_thumb, format="JPEG", quality=82)
-            for path, data in ((name, out), (thumb, out_thumb)):
-                if self.storage.exists(path):
-                    self.storage.delete(path)
-                self.storage.save(path, ContentFile(data.getvalue()))
-        self.cache[key] = (name, thumb, dhash(picture))
-        return self.cache[key]
+            _RENDERED[key] = (out.getvalue(), out_thumb.getvalue(), dhash(picture))
+        return _RENDERED[key]
 
 
 # --- Timestamps ---------------------------------------------------------------------------------
@@ -822,17 +834,15 @@ class ListingFactory:
         self, leaf: _Leaf, noun: str, model: str, attr_words: list[str]
     ) -> tuple[str, tuple[str, str] | None]:
         rng = self.rng
-        top = leaf.top
+        family = words.family_of(leaf.code, leaf.top)
         adjective = None
-        adjectives = words.ADJECTIVES.get(top, ())
-        if adjectives and rng.random() < 0.55:
-            candidate = rng.choice(adjectives)
+        if family.adjectives and rng.random() < 0.55:
+            candidate = rng.choice(family.adjectives)
             if candidate[0].lower() not in noun.lower():
                 adjective = candidate
         material = ""
-        materials = words.MATERIALS.get(top, ())
-        if materials and rng.random() < 0.35:
-            material = rng.choice(materials)
+        if family.materials and rng.random() < 0.35:
+            material = rng.choice(family.materials)
             if material.split()[-1].lower() in noun.lower():
                 material = ""
         picked = (
@@ -840,13 +850,11 @@ class ListingFactory:
         )
         picked = [w for w in picked if w.lower() not in noun.lower()]
         spec = ""
-        specs = words.SPECS.get(top, ())
-        if specs and (rng.random() < 0.5 or not picked):
-            spec = _expand(rng.choice(specs), rng)
+        if family.specs and (rng.random() < 0.5 or not picked):
+            spec = _expand(rng.choice(family.specs), rng)
         use = ""
-        uses = words.USES.get(top, ())
-        if uses and rng.random() < 0.3:
-            use = rng.choice(uses)
+        if family.uses and rng.random() < 0.3:
+            use = rng.choice(family.uses)
         with_model = rng.random() < 0.6
         head = [adjective[0] if adjective else "", material, *picked[:1], noun]
         tail = [model if with_model else "", *picked[1:], spec, use]
@@ -933,6 +941,8 @@ class ListingFactory:
         """The category's name (or the product's head noun) with the same model number."""
         if language == "zh-hans":
             zh_adjective = adjective[1] if adjective and len(adjective) > 1 else ""
+            if zh_adjective and zh_adjective in leaf.name_zh:
+                zh_adjective = ""
             title = f"{zh_adjective}{leaf.name_zh} {model}".strip()
             if self.rng.random() < 0.4:
                 title += " " + self.rng.choice(["厂家直销", "批发", "支持定制", "现货"])
@@ -952,7 +962,7 @@ class ListingFactory:
         vocabulary = words.HEAD_NOUNS.get(language, {})
         head = noun.split()[-1]
         key = words.HEAD_ALIASES.get(noun) or words.HEAD_ALIASES.get(head) or head
-        translated = vocabulary.get(key)
+        translated = vocabulary.get(key) or words.TOP_NAMES.get(language, {}).get(leaf.top)
         if translated is None:
             return None
         title = f"{translated} {words.MODEL_WORD[language]} {model}"
@@ -1389,24 +1399,130 @@ def _plan_leaves(
 # --- Writing ------------------------------------------------------------------------------------
 
 
+def _converter(field: db_models.Field, connection: Any) -> Callable[[Any], Any] | None:
+    """How a raw value of ``field`` goes to the driver (None: as it is)."""
+    ops = connection.ops
+    if isinstance(field, db_models.JSONField):
+        encoder = field.encoder
+        return lambda v: None if v is None else ops.adapt_json_value(v, encoder)
+    if isinstance(field, db_models.DateTimeField):
+        return ops.adapt_datetimefield_value
+    if isinstance(field, db_models.DecimalField):
+        return lambda v: None if v is None else ops.adapt_decimalfield_value(Decimal(v))
+    if isinstance(field, db_models.FileField):
+        return lambda v: (getattr(v, "name", v) or "") if v is not None else ""
+    if field.get_internal_type() == "CharField" and field.__class__.__name__ == "CountryField":
+        return lambda v: str(v or "")
+    return None
+
+
+class _Table:
+    """Rows of one model written with a single prepared INSERT (``executemany``) on SQLite and
+    ``COPY`` on PostgreSQL: the per-value machinery of ``bulk_create`` costs more than the
+    database does when a catalogue has a million rows. Values go through the backend's own
+    adapters, so they are stored exactly as Django would store them."""
+
+    def __init__(self, model: type[db_models.Model], connection: Any) -> None:
+        fields = list(model._meta.concrete_fields)
+        self.model = model
+        self.connection = connection
+        self.attnames = [f.attname for f in fields]
+        self.converters = [_converter(f, connection) for f in fields]
+        quote = connection.ops.quote_name
+        self.table = model._meta.db_table
+        self.columns = ", ".join(quote(f.column) for f in fields)
+        placeholders = ", ".join(["%s"] * len(fields))
+        # Table and column names come from the models, never from input.
+        self.insert = f"INSERT INTO {quote(self.table)} ({self.columns}) VALUES ({placeholders})"  # noqa: S608
+        self.copy = f"COPY {quote(self.table)} ({self.columns}) FROM STDIN"
+
+    def reserve(self, n: int) -> list[int]:
+        """Primary keys for ``n`` new rows (the caller holds the write transaction)."""
+        with self.connection.cursor() as cursor:
+            if self.connection.vendor == "postgresql":
+                cursor.execute(
+                    "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
+                    [self.table, n],
+                )
+                return [row[0] for row in cursor.fetchall()]
+            quote = self.connection.ops.quote_name
+            cursor.execute(f"SELECT COALESCE(MAX(id), 0) FROM {quote(self.table)}")  # noqa: S608
+            start = cursor.fetchone()[0] + 1
+            return list(range(start, start + n))
+
+    def write(self, objects: list[db_models.Model]) -> None:
+        if not objects:
+            return
+        if objects[0].pk is None:
+            for obj, pk in zip(objects, self.reserve(len(objects)), strict=True):
+                obj.pk = pk
+        rows = []
+        pairs = list(zip(self.attnames, self.converters, strict=True))
+        for obj in objects:
+            values = obj.__dict__
+            rows.append(
+                tuple(
+                    values[name] if convert is None else convert(values[name])
+                    for name, convert in pairs
+                )
+            )
+        with self.connection.cursor() as cursor:
+            if self.connection.vendor == "postgresql":
+                with cursor.cursor.copy(self.copy) as copy:
+                    for row in rows:
+                        copy.write_row(row)
+            else:
+                cursor.executemany(self.insert, rows)
+
+
 class _Writer:
-    def __init__(self, batch: int, counts: ListingCounts, tick: Callable[[int], object]) -> None:
+    """Writes built listings a batch at a time: the listing rows first (their keys reserved),
+    then their tiers, pictures, translations and review trail."""
+
+    MODELS = (Product, TierPrice, ProductImage, ProductTranslation, ReviewEvent)
+
+    def __init__(
+        self,
+        batch: int,
+        counts: ListingCounts,
+        tick: Callable[[int], object],
+        *,
+        own_transactions: bool = False,
+    ) -> None:
+        from django.db import connection
+
+        self.own_transactions = own_transactions
         self.batch = batch
         self.counts = counts
         self.tick = tick
         self.pending: list[_Built] = []
+        self.fast = connection.vendor in ("sqlite", "postgresql")
+        self.tables = {m: _Table(m, connection) for m in self.MODELS} if self.fast else {}
 
     def add(self, built: _Built) -> None:
         self.pending.append(built)
         if len(self.pending) >= self.batch:
             self.flush()
 
+    def _write(self, model: type[db_models.Model], objects: list[Any]) -> None:
+        if self.fast:
+            self.tables[model].write(objects)
+        else:
+            model._default_manager.bulk_create(objects)
+
     def flush(self) -> None:
         if not self.pending:
             return
+        if self.own_transactions:
+            with transaction.atomic():
+                self._flush()
+        else:
+            self._flush()
+
+    def _flush(self) -> None:
         rows = self.pending
         self.pending = []
-        Product.objects.bulk_create([b.product for b in rows])
+        self._write(Product, [b.product for b in rows])
         tiers = [t for b in rows for t in b.tiers]
         images = [i for b in rows for i in b.images]
         translations = [t for b in rows for t in b.translations]
@@ -1414,10 +1530,10 @@ class _Writer:
         for b in rows:
             for row in (*b.tiers, *b.images, *b.translations, *b.events):
                 row.product_id = b.product.pk
-        TierPrice.objects.bulk_create(tiers)
-        ProductImage.objects.bulk_create(images)
-        ProductTranslation.objects.bulk_create(translations)
-        ReviewEvent.objects.bulk_create(events)
+        self._write(TierPrice, tiers)
+        self._write(ProductImage, images)
+        self._write(ProductTranslation, translations)
+        self._write(ReviewEvent, events)
         c = self.counts
         c.total += len(rows)
         c.by_status.update(b.product.status for b in rows)
@@ -1455,7 +1571,8 @@ def generate_listings(
         leaves,
         base=base,
         images=ImageBank(),
-        image_choices=IMAGES_PER_INDUSTRY,
+        # A small demo draws few pictures; the full one uses every picture of each industry.
+        image_choices=min(IMAGES_PER_INDUSTRY, max(BENCH_IMAGES + 1, count // 500)),
         operator_id=operator_id,
         translations=True,
         events=True,
@@ -1563,17 +1680,13 @@ def generate_benchmark_products(
         statuses=False,
     )
     counts = ListingCounts()
-    writer = _Writer(batch, counts, tick)
+    writer = _Writer(batch, counts, tick, own_transactions=True)
     with explicit_timestamps():
         for s, n in zip(suppliers, per_supplier, strict=True):
             for _ in range(n):
                 leaf = rng.choices(s.leaves, weights=s.weights)[0]
                 writer.add(factory.build(s, leaf))
-                if len(writer.pending) >= batch:
-                    with transaction.atomic():
-                        writer.flush()
-        with transaction.atomic():
-            writer.flush()
+        writer.flush()
     counts.top_categories = len({leaf.top for s in suppliers for leaf in s.leaves})
     counts.seconds = time.monotonic() - started
     return counts

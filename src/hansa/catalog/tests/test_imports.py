@@ -458,8 +458,10 @@ def test_the_import_page_lists_categories_and_refuses_bad_files(supplier, owner)
     assert not ImportJob.objects.exists() and not Product.objects.exists()
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_the_page_starts_the_job_in_the_background_and_reports_completion(monkeypatch):
+@pytest.mark.django_db(transaction=True)
+def test_the_page_starts_the_job_in_the_background_and_reports_completion(
+    monkeypatch, reference_db
+):
     from hansa.companies.roles import Role
     from hansa.companies.tests.factories import MembershipFactory
 
@@ -639,6 +641,18 @@ def test_api_jobs_of_another_company_are_not_found(supplier, owner, other_owner,
     as_buyer = anonymous.post(API, data, **_bearer(buyer))
     assert as_buyer.status_code == 400 and "Only suppliers" in as_buyer.json()["message"]
     assert _snapshot(job) == before
+
+
+@pytest.mark.urls(__name__)
+def test_the_router_is_mounted_before_the_products_router():
+    """/products/{product_id} would swallow /products/imports if it were mounted first."""
+    from django.urls import resolve
+
+    assert _test_api.get_openapi_schema()["paths"]
+    if router not in {registration[1] for registration in main_api._router_registrations}:
+        pytest.skip("the imports router is not mounted on the project's API yet")
+    match = resolve(API, urlconf="hansa.urls")
+    assert match.url_name == "list_jobs", "add_router('/products/imports') before '/products'"
 
 
 # --- Command -------------------------------------------------------------------------------------

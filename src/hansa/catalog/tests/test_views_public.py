@@ -15,7 +15,7 @@ from hansa.catalog import listing_services as ls
 from hansa.catalog.models import ListingStatus, Product
 from hansa.catalog.tests.factories import strip_category, valid_strip_attributes
 from hansa.companies.models import Membership
-from hansa.companies.tests.factories import MembershipFactory, SupplierCompanyFactory, UserFactory
+from hansa.companies.tests.factories import MembershipFactory, UserFactory
 from hansa.conftest import client_for
 from hansa.core.tests import files
 from hansa.trade.models import Port
@@ -110,7 +110,7 @@ def test_the_page_shows_trade_information_attributes_and_the_supplier(
         images=2,
         attributes=attributes,
         custom_attributes=[{"name": "Warranty", "value": "3 years"}],
-        description='<p>Bright strip.</p><script>alert(1)</script>',
+        description="<p>Bright strip.</p><script>alert(1)</script>",
         port_of_loading=ningbo,
         incoterms=["FOB", "CIF", "EXW"],
         payment_methods=["TT", "LC"],
@@ -137,11 +137,11 @@ def test_the_page_shows_trade_information_attributes_and_the_supplier(
         "USD 1.20 – 3.50",
         "/ piece",
         "100 pieces",
-        "<abbr title=\"Free On Board\">FOB</abbr> Ningbo",
+        '<abbr title="Free On Board">FOB</abbr> Ningbo',
         "FOB Ningbo</strong> – Free On Board",
         "CIF</strong> – Cost, Insurance and Freight",
         "Ningbo (CNNGB)",
-        "<abbr title=\"Telegraphic transfer (T/T) in advance\">T/T</abbr>",
+        '<abbr title="Telegraphic transfer (T/T) in advance">T/T</abbr>',
         "Letter of credit (L/C)",
         "1 – 1,000",
         "1,001 – 5,000",
@@ -169,7 +169,7 @@ def test_the_page_shows_trade_information_attributes_and_the_supplier(
         "Contact supplier",
         "Add to compare",
         f'<link rel="canonical" href="http://testserver{product.get_absolute_url()}">',
-        'application/ld+json',
+        "application/ld+json",
         reverse("catalog:product_photo", args=[product.slug, 1, "thumb"]),
         "data-gallery-thumb",
     ):
@@ -198,7 +198,9 @@ def test_a_tier_table_and_a_negotiable_price(verified_supplier, owner, listing_r
     assert "Negotiable" in html and "Ask the supplier for a quotation." in html
 
 
-def test_in_chinese_the_page_shows_chinese_labels_and_the_chinese_version(live, owner, listing_reviewer):
+def test_in_chinese_the_page_shows_chinese_labels_and_the_chinese_version(
+    live, owner, listing_reviewer
+):
     ls.listing_set_translation(
         product=live, by=owner, language="zh-hans", title="柔性LED灯带5050 RGB 12V 防水款"
     )
@@ -212,7 +214,7 @@ def test_in_chinese_the_page_shows_chinese_labels_and_the_chinese_version(live, 
         ({"HTTP_ACCEPT_LANGUAGE": "zh-hans"}, live.get_absolute_url()),
         ({}, live.get_absolute_url() + "?hl=zh-hans"),
     ):
-        response, html = page(client_for(None), url, **headers)
+        _response, html = page(client_for(None), url, **headers)
         assert '<html lang="zh-hans">' in html
         assert "柔性LED灯带5050 RGB 12V 防水款" in html and TITLE not in html
         assert "输入电压" in html and chosen["zh"] in html
@@ -257,8 +259,12 @@ def test_photos_are_served_from_the_approved_version(live):
     full = client.get(reverse("catalog:product_photo", args=[live.slug, 0, "full"]))
     assert full.status_code == 200 and full["Content-Type"] == "image/png"
     assert full["X-Content-Type-Options"] == "nosniff" and "public" in full["Cache-Control"]
-    assert client.get(reverse("catalog:product_photo", args=[live.slug, 1, "full"])).status_code == 404
-    assert client.get(reverse("catalog:product_photo", args=[live.slug, 0, "huge"])).status_code == 404
+    assert (
+        client.get(reverse("catalog:product_photo", args=[live.slug, 1, "full"])).status_code == 404
+    )
+    assert (
+        client.get(reverse("catalog:product_photo", args=[live.slug, 0, "huge"])).status_code == 404
+    )
 
 
 # --- Password-protected groups -------------------------------------------------------------
@@ -379,7 +385,10 @@ def test_the_showroom_pages_and_filters_by_group(verified_supplier, owner, listi
     _r, html = page(client_for(None), url + "?group=neon-flex")
     assert first.title in html and "model 01" not in html
     assert client_for(None).get(url + "?group=nope").status_code == 404
-    assert client_for(None).get(reverse("catalog:showroom", args=["no-such-company"])).status_code == 404
+    assert (
+        client_for(None).get(reverse("catalog:showroom", args=["no-such-company"])).status_code
+        == 404
+    )
 
 
 def test_the_company_page_links_to_the_showroom_and_previews_products(live, secret, supplier):

@@ -146,7 +146,10 @@ def object_requests(product, group):
         reverse("catalog:category_search") + f"?q=strip&product={product.pk}",
     ]
     posts = [
-        (reverse("catalog:product_edit", args=[product.pk]), editor_data(product, title="Hacked title value")),
+        (
+            reverse("catalog:product_edit", args=[product.pk]),
+            editor_data(product, title="Hacked title value"),
+        ),
         (reverse("catalog:product_category", args=[product.pk]), {"category": "led-bulbs"}),
         (
             reverse("catalog:product_translations", args=[product.pk]),
@@ -183,15 +186,13 @@ def test_anonymous_visitors_are_sent_to_sign_in_and_nothing_changes(listing, gro
     for url in [reverse(n) for n in COMPANY_PAGES] + gets:
         response = client.get(url)
         assert response.status_code == 302 and "/accounts/login/" in response["Location"], url
-    for url, data in posts + [(reverse("catalog:product_new"), {"category": "led-bulbs"})]:
+    for url, data in [*posts, (reverse("catalog:product_new"), {"category": "led-bulbs"})]:
         response = client.post(url, data)
         assert response.status_code == 302 and "/accounts/login/" in response["Location"], url
     assert state(listing) == before
 
 
-def test_another_companys_owner_gets_a_uniform_404_and_nothing_changes(
-    listing, group, other_owner
-):
+def test_another_companys_owner_gets_a_uniform_404_and_nothing_changes(listing, group, other_owner):
     before = state(listing)
     client = client_for(other_owner)
     gets, posts = object_requests(listing, group)
@@ -240,9 +241,11 @@ def test_a_buying_company_cannot_publish_products(listing, group, buyer):
     assert response.status_code == 403
     gets, posts = object_requests(listing, group)
     for url in gets:
-        assert client.get(url).status_code in (403, 404), url
+        # A photo of a working copy answers the uniform not-found; pages answer "suppliers only".
+        expected = 404 if "/photos/" in url else 403
+        assert client.get(url).status_code == expected, url
     for url, data in posts:
-        assert client.post(url, data).status_code in (403, 404), url
+        assert client.post(url, data).status_code == 403, url
     assert state(listing) == before
 
 
@@ -268,7 +271,10 @@ def test_the_list_shows_status_quality_and_reviewer_reasons(
     assert "Show the reel" in page
     assert "3.8 / 5" in page
     assert reverse("catalog:product_edit", args=[listing.pk]) in page
-    assert reverse("catalog:working_image", args=[listing.pk, listing.images.first().pk, "thumb"]) in page
+    assert (
+        reverse("catalog:working_image", args=[listing.pk, listing.images.first().pk, "thumb"])
+        in page
+    )
     assert "New product" in page
 
 
@@ -283,10 +289,15 @@ def test_the_list_filters_by_status_searches_and_pages(supplier, owner):
     assert "Page 2 of 2" in client.get(reverse("catalog:products") + "?page=2").content.decode()
     offline = client.get(reverse("catalog:products") + "?status=offline").content.decode()
     assert special.title in offline and "profile model" not in offline
-    assert archived.title in client.get(reverse("catalog:products") + "?status=archived").content.decode()
+    assert (
+        archived.title
+        in client.get(reverse("catalog:products") + "?status=archived").content.decode()
+    )
     found = client.get(reverse("catalog:products") + "?q=neon").content.decode()
     assert special.title in found and "profile model" not in found
-    assert "No product matches." in client.get(reverse("catalog:products") + "?q=zzz").content.decode()
+    assert (
+        "No product matches." in client.get(reverse("catalog:products") + "?q=zzz").content.decode()
+    )
 
 
 def test_row_actions_move_the_listing_through_its_lifecycle(listing, owner, listing_reviewer):
@@ -315,7 +326,10 @@ def test_row_actions_move_the_listing_through_its_lifecycle(listing, owner, list
         reverse("catalog:product_action", args=[listing.pk, "submit"]), follow=True
     )
     assert Product.objects.get(pk=listing.pk).status in (S.OFFLINE, S.EDITED)
-    assert client.post(reverse("catalog:product_action", args=[listing.pk, "explode"])).status_code == 404
+    assert (
+        client.post(reverse("catalog:product_action", args=[listing.pk, "explode"])).status_code
+        == 404
+    )
 
 
 def test_submitting_an_incomplete_listing_says_what_is_missing(supplier, owner):
@@ -330,7 +344,8 @@ def test_submitting_an_incomplete_listing_says_what_is_missing(supplier, owner):
     assert "Not submitted" in response.content.decode()
     assert Product.objects.get(pk=product.pk).status == S.DRAFT
     assert client_for(owner).post(
-        reverse("catalog:product_action", args=[product.pk, "submit"]), {"next": "https://evil.example/"}
+        reverse("catalog:product_action", args=[product.pk, "submit"]),
+        {"next": "https://evil.example/"},
     )["Location"] == reverse("catalog:products")
 
 
@@ -392,7 +407,9 @@ def test_changing_the_category_keeps_values_as_other_attributes(listing, owner):
 
 
 def test_the_editor_renders_every_section_from_the_category_template(listing, owner):
-    page = client_for(owner).get(reverse("catalog:product_edit", args=[listing.pk])).content.decode()
+    page = (
+        client_for(owner).get(reverse("catalog:product_edit", args=[listing.pk])).content.decode()
+    )
     for text in (
         "Basic information",
         "Input voltage",  # choice
@@ -509,7 +526,9 @@ def test_html_in_the_description_is_stripped_to_formatting(listing, owner):
     for bad in ("script", "onclick", "onerror", "<img", "<a", "href", "style", "iframe", "alert"):
         assert bad not in description, bad
     assert "which tags are kept" not in description  # sanity: only what was typed
-    page = client_for(owner).get(reverse("catalog:product_edit", args=[listing.pk])).content.decode()
+    page = (
+        client_for(owner).get(reverse("catalog:product_edit", args=[listing.pk])).content.decode()
+    )
     assert "Scripts, styles, links and images are removed" in page
 
 
@@ -608,7 +627,10 @@ def test_submission_problems_are_listed_and_submit_sends_to_review(supplier, own
     assert Product.objects.get(pk=product.pk).status == S.DRAFT
     # Complete it: attributes and a photo; then the panel is gone and submission works.
     ls.listing_add_image(product=product, by=owner, upload=files.png(300, 300))
-    values = {f"attr_{k}": (v[0] if isinstance(v, list) else v) for k, v in valid_strip_attributes().items()}
+    values = {
+        f"attr_{k}": (v[0] if isinstance(v, list) else v)
+        for k, v in valid_strip_attributes().items()
+    }
     data = editor_data(product, **values)
     client.post(url, data)
     page = client.get(url).content.decode()
@@ -625,7 +647,9 @@ def test_a_rejected_listing_shows_the_reasons_next_to_the_fields(listing, owner,
         by=listing_reviewer,
         reasons={"title": "Say the wattage per metre", "images": "Show the reel, not a logo"},
     )
-    html = client_for(owner).get(reverse("catalog:product_edit", args=[listing.pk])).content.decode()
+    html = (
+        client_for(owner).get(reverse("catalog:product_edit", args=[listing.pk])).content.decode()
+    )
     title_field = html[html.index('id="field-title"') :]
     assert "Say the wattage per metre" in title_field[: title_field.index("</div>")]
     photos = html[html.index('id="photos"') :]
@@ -640,9 +664,10 @@ def test_a_live_listing_warns_that_buyers_see_the_approved_version(
     product = make_live(listing, owner, listing_reviewer)
     client = client_for(owner)
     url = reverse("catalog:product_edit", args=[product.pk])
-    assert "Buyers see the approved version until your changes are approved" in client.get(
-        url
-    ).content.decode()
+    assert (
+        "Buyers see the approved version until your changes are approved"
+        in client.get(url).content.decode()
+    )
     # Saving without a change does not send the listing back to review.
     response = client.post(url, editor_data(product), follow=True)
     assert "Nothing to save" in response.content.decode()
@@ -659,7 +684,7 @@ def test_an_archived_listing_cannot_be_edited(listing, owner):
     client = client_for(owner)
     url = reverse("catalog:product_edit", args=[listing.pk])
     page = client.get(url).content.decode()
-    assert "This listing is archived" in page and "<fieldset class=\"plain\" disabled>" in page
+    assert "This listing is archived" in page and '<fieldset class="plain" disabled>' in page
     response = client.post(url, editor_data(listing, title="Editing an archived listing"))
     assert "Restore the listing from the archive" in response.content.decode()
     assert state(listing) == before
@@ -753,7 +778,9 @@ def test_translations_are_added_edited_and_removed(listing, owner):
     # Too short a title is refused and the old version stays.
     html = client.post(url, {"language": "es", "title": "Tira"}).content.decode()
     assert "at least 10 characters" in html
-    assert ProductTranslation.objects.get(product=listing, language="es").title.startswith("Tira de")
+    assert ProductTranslation.objects.get(product=listing, language="es").title.startswith(
+        "Tira de"
+    )
     # The base language is edited in the listing itself; unknown languages do not exist.
     assert client.get(url, {"language": "en"}).status_code == 404
     assert client.post(url, {"language": "xx", "title": "Whatever title"}).status_code == 404
@@ -797,3 +824,14 @@ def test_a_sales_rep_sees_the_groups_but_cannot_change_them(group, sales_rep):
     page = client_for(sales_rep).get(reverse("catalog:groups")).content.decode()
     assert group.name in page and "The owner and administrators manage showroom groups." in page
     assert 'action="' + reverse("catalog:group_action", args=[group.pk, "delete"]) not in page
+
+
+def test_listing_reviewers_see_working_copy_photos_and_other_staff_do_not(listing):
+    image = listing.images.get()
+    url = reverse("catalog:working_image", args=[listing.pk, image.pk, "full"])
+    reviewer = UserFactory(is_staff=True)
+    reviewer.user_permissions.add(Permission.objects.get(codename="review_listing"))
+    assert client_for(reviewer).get(url).status_code == 200
+    assert client_for(UserFactory(is_staff=True)).get(url).status_code == 404
+    wrong = reverse("catalog:working_image", args=[listing.pk + 1, image.pk, "full"])
+    assert client_for(reviewer).get(wrong).status_code == 404

@@ -18,16 +18,28 @@ def run(*args):
 
 
 def test_generate_refuses_to_overwrite_without_reset():
-    output = run("generate", "--suppliers", "30", "--buyers", "30", "--no-progress")
+    output = run(
+        "generate", "--suppliers", "30", "--buyers", "30", "--products", "60", "--no-progress"
+    )
     assert "Demo market generated" in output
     assert OPERATOR_EMAIL in output and DEMO_PASSWORD in output
     names = set(Company.objects.values_list("name", flat=True))
 
     with pytest.raises(CommandError, match="--reset"):
-        run("generate", "--suppliers", "30", "--buyers", "30", "--no-progress")
+        run("generate", "--suppliers", "30", "--buyers", "30", "--products", "60", "--no-progress")
 
     output = run(
-        "generate", "--suppliers", "30", "--buyers", "30", "--no-progress", "--seed", "9", "--reset"
+        "generate",
+        "--suppliers",
+        "30",
+        "--buyers",
+        "30",
+        "--products",
+        "60",
+        "--no-progress",
+        "--seed",
+        "9",
+        "--reset",
     )
     assert "Deleted 60 demo companies" in output
     assert Company.objects.filter(is_demo=True).count() == 60
@@ -37,19 +49,29 @@ def test_generate_refuses_to_overwrite_without_reset():
 def test_generate_reset_keeps_other_companies_and_users():
     someone = User.objects.create_user("someone@example.com", "x")
     real = Company.objects.create(slug="real-co", name="Real Co", kind="buyer", country="FR")
-    run("generate", "--suppliers", "20", "--buyers", "20", "--no-progress")
-    run("generate", "--suppliers", "20", "--buyers", "20", "--no-progress", "--reset")
+    run("generate", "--suppliers", "20", "--buyers", "20", "--products", "60", "--no-progress")
+    run(
+        "generate",
+        "--suppliers",
+        "20",
+        "--buyers",
+        "20",
+        "--products",
+        "60",
+        "--no-progress",
+        "--reset",
+    )
     assert Company.objects.filter(pk=real.pk).exists()
     assert User.objects.filter(pk=someone.pk).exists()
 
 
 def test_demo_generates_once_then_only_prints_the_logins():
-    first = run("demo", "--no-progress")
+    first = run("demo", "--products", "60", "--no-progress")
     assert "Demo market generated" in first
     counts = (Company.objects.count(), User.objects.count())
 
     started = time.monotonic()
-    second = run("demo", "--no-progress")
+    second = run("demo", "--products", "60", "--no-progress")
     assert time.monotonic() - started < 1
     assert "Demo market already present" in second
     for email in (

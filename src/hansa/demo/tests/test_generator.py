@@ -41,7 +41,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def market():
-    return generate_market(progress=False)
+    return generate_market(products=60, progress=False)
 
 
 def _snapshot():
@@ -224,6 +224,7 @@ def test_the_demo_logins_work(market):
     operator = User.objects.get(email=OPERATOR_EMAIL)
     assert operator.is_staff and not operator.is_superuser
     assert operator.has_perm("verification.review_verification")
+    assert operator.has_perm("catalog.review_listing")
     assert operator.has_perm("companies.view_company")
     assert not Membership.objects.filter(user=operator).exists()
 
@@ -250,16 +251,16 @@ def test_the_demo_logins_work(market):
 
 
 def test_same_seed_gives_the_same_market_and_another_seed_another():
-    generate_market(seed=7, suppliers=40, buyers=50, progress=False)
+    generate_market(seed=7, suppliers=40, buyers=50, products=40, progress=False)
     first = _snapshot()
     assert len(first[0]) == 90
     delete_demo_data()
     assert not demo_data_exists()
     assert not User.objects.exists()
-    generate_market(seed=7, suppliers=40, buyers=50, progress=False)
+    generate_market(seed=7, suppliers=40, buyers=50, products=40, progress=False)
     assert _snapshot() == first
     delete_demo_data()
-    generate_market(seed=8, suppliers=40, buyers=50, progress=False)
+    generate_market(seed=8, suppliers=40, buyers=50, products=40, progress=False)
     assert _snapshot()[0] != first[0]
 
 
@@ -271,7 +272,7 @@ def test_a_failed_run_leaves_nothing_behind(monkeypatch):
 
     monkeypatch.setattr(generator._MarketBuilder, "setup_operator", boom)
     with pytest.raises(RuntimeError):
-        generate_market(suppliers=30, buyers=30, progress=False)
+        generate_market(suppliers=30, buyers=30, products=40, progress=False)
     assert not Company.objects.exists()
     assert not User.objects.exists()
     assert not VerificationApplication.objects.exists()
@@ -286,7 +287,7 @@ def test_existing_companies_keep_their_slugs():
         country="CN",
     )
     del owner
-    generate_market(suppliers=30, buyers=30, progress=False)
+    generate_market(suppliers=30, buyers=30, products=40, progress=False)
     featured = Company.objects.get(name=FEATURED_SUPPLIER)
     assert featured.slug == "shenzhen-brightway-lighting-technology-co-ltd-2"
     delete_demo_data()
@@ -296,20 +297,25 @@ def test_existing_companies_keep_their_slugs():
 
 def test_the_operator_joins_the_operator_groups():
     # core.operator_roles creates the groups after migrate.
-    generate_market(suppliers=20, buyers=20, progress=False)
+    generate_market(suppliers=20, buyers=20, products=40, progress=False)
     operator = User.objects.get(email=OPERATOR_EMAIL)
     assert set(operator.groups.values_list("name", flat=True)) == {
         "Verification reviewers",
         "Support",
+        "Listing reviewers",
     }
     assert not operator.user_permissions.exists()
     assert operator.has_perm("verification.review_verification")
+    assert operator.has_perm("catalog.review_listing")
     assert operator.has_perm("companies.change_company")
+    assert operator.has_perm("catalog.review_listing")
 
 
 def test_without_groups_the_operator_gets_permissions_directly():
-    Group.objects.filter(name__in=["Verification reviewers", "Support"]).delete()
-    generate_market(suppliers=20, buyers=20, progress=False)
+    Group.objects.filter(
+        name__in=["Verification reviewers", "Support", "Listing reviewers"]
+    ).delete()
+    generate_market(suppliers=20, buyers=20, products=40, progress=False)
     operator = User.objects.get(email=OPERATOR_EMAIL)
     assert not operator.groups.exists()
     codenames = set(operator.user_permissions.values_list("codename", flat=True))
@@ -320,3 +326,4 @@ def test_without_groups_the_operator_gets_permissions_directly():
         "view_verificationdocument",
     } <= codenames
     assert operator.has_perm("verification.review_verification")
+    assert operator.has_perm("catalog.review_listing")

@@ -7,6 +7,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandParser
 
 from hansa.demo.generator import demo_data_exists, generate_market, summarize_existing
+from hansa.demo.listings import DEFAULT_PRODUCTS
 from hansa.demo.report import print_summary
 
 
@@ -16,6 +17,12 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--seed", type=int, default=2026, help="Random seed (default 2026).")
         parser.add_argument(
+            "--products",
+            type=int,
+            default=DEFAULT_PRODUCTS,
+            help=f"Number of product listings (default {DEFAULT_PRODUCTS:,}).",
+        )
+        parser.add_argument(
             "--no-progress", action="store_true", help="Do not show the progress bar."
         )
 
@@ -24,5 +31,9 @@ class Command(BaseCommand):
             self.stdout.write("Demo market already present.")
             print_summary(self.stdout, summarize_existing(), title="Demo market", style=self.style)
             return
-        summary = generate_market(seed=options["seed"], progress=not options["no_progress"])
+        summary = generate_market(
+            seed=options["seed"],
+            products=options["products"],
+            progress=not options["no_progress"],
+        )
         print_summary(self.stdout, summary, title="Demo market generated", style=self.style)

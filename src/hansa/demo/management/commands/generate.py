@@ -9,11 +9,15 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db.models import ProtectedError
 
 from hansa.demo.generator import delete_demo_data, demo_data_exists, generate_market
+from hansa.demo.listings import DEFAULT_PRODUCTS
 from hansa.demo.report import print_summary
 
 
 class Command(BaseCommand):
-    help = "Generate the demo market (suppliers, buyers, verification queue and demo logins)."
+    help = (
+        "Generate the demo market (suppliers, buyers, product listings, verification queue and "
+        "demo logins)."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--seed", type=int, default=2026, help="Random seed (default 2026).")
@@ -22,6 +26,12 @@ class Command(BaseCommand):
         )
         parser.add_argument(
             "--buyers", type=int, default=320, help="Number of buyers (default 320)."
+        )
+        parser.add_argument(
+            "--products",
+            type=int,
+            default=DEFAULT_PRODUCTS,
+            help=f"Number of product listings (default {DEFAULT_PRODUCTS:,}).",
         )
         parser.add_argument(
             "--no-progress", action="store_true", help="Do not show the progress bar."
@@ -35,6 +45,8 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         if options["suppliers"] < 1 or options["buyers"] < 1:
             raise CommandError("--suppliers and --buyers must be at least 1.")
+        if options["products"] < 0:
+            raise CommandError("--products cannot be negative.")
         if demo_data_exists():
             if not options["reset"]:
                 raise CommandError(
@@ -54,6 +66,7 @@ class Command(BaseCommand):
             seed=options["seed"],
             suppliers=options["suppliers"],
             buyers=options["buyers"],
+            products=options["products"],
             progress=not options["no_progress"],
         )
         print_summary(self.stdout, summary, title="Demo market generated", style=self.style)
