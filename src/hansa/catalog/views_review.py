@@ -31,7 +31,7 @@ from hansa.core.errors import BusinessError
 from hansa.core.http import operator_required
 from hansa.trade.models import Port
 from hansa.trade.payments import PAYMENT_METHODS
-from hansa.trade.units import UNIT_CHOICES
+from hansa.trade.units import UNITS as TRADE_UNITS
 
 REVIEW = ls.REVIEW_PERMISSION
 PAGE_SIZE = 50
@@ -278,7 +278,8 @@ def _suggested(problems: dict[str, Any]) -> dict[str, Any] | None:
 
 # --- Side by side -----------------------------------------------------------------------------
 
-UNITS = dict(UNIT_CHOICES)
+# Plural unit names ("pieces", "metres"), translated when formatted.
+UNITS = {code: unit.name_plural for code, unit in TRADE_UNITS.items()}
 PERIODS = dict(SupplyPeriod.choices)
 
 
