@@ -383,16 +383,22 @@ def _model_errors() -> Iterator[None]:
         raise BusinessError(exc.messages[0]) from None
 
 
-def _media_url(name: str) -> str:
-    return default_storage.url(name) if name else ""
+def _route(name: str, args: list[Any], file_name: str) -> str:
+    """The page that serves a photo to those who may see it (storage is not public)."""
+    try:
+        return reverse(name, args=args)
+    except NoReverseMatch:  # the serving route is not installed
+        return default_storage.url(file_name) if file_name else ""
 
 
 def _image(image: ProductImage) -> dict[str, Any]:
+    """A photo of the working copy, served to the listing's managers and reviewers."""
+    args = [image.product_id, image.pk]
     return {
         "id": image.pk,
         "position": image.position,
-        "url": _media_url(image.image.name),
-        "thumbnail_url": _media_url(image.thumbnail.name),
+        "url": _route("catalog:working_image", [*args, "full"], image.image.name),
+        "thumbnail_url": _route("catalog:working_image", [*args, "thumb"], image.thumbnail.name),
         "width": image.width,
         "height": image.height,
         "dhash": image.dhash,
@@ -549,7 +555,7 @@ def _detail(product: Product) -> dict[str, Any]:
 
 def _main_thumbnail(product: Product) -> str | None:
     images = sorted(product.images.all(), key=lambda i: (i.position, i.pk))
-    return _media_url(images[0].thumbnail.name) if images else None
+    return _image(images[0])["thumbnail_url"] if images else None
 
 
 def _summary(p: Product) -> dict[str, Any]:
@@ -650,12 +656,14 @@ def public_product(request: HttpRequest, slug: str, lang: str | None = None) -> 
         "dimensions_cm": [_snapshot_amount(d) for d in snapshot.get("dimensions_cm") or []],
         "images": [
             {
-                "url": _media_url(i["image"]),
-                "thumbnail_url": _media_url(i["thumbnail"]),
+                "url": _route("catalog:product_photo", [product.slug, n, "full"], i["image"]),
+                "thumbnail_url": _route(
+                    "catalog:product_photo", [product.slug, n, "thumb"], i["thumbnail"]
+                ),
                 "width": i["width"],
                 "height": i["height"],
             }
-            for i in snapshot.get("images") or []
+            for n, i in enumerate(snapshot.get("images") or [])
         ],
         "supplier": {
             "slug": company.slug,

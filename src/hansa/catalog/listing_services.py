@@ -515,9 +515,7 @@ def listing_remove_image(*, product: Product, by: User | None, image_id: int) ->
     image.delete()
     if not still_public:
         # Files of the approved version stay until a new version is approved.
-        transaction.on_commit(
-            lambda: (image.image.delete(save=False), image.thumbnail.delete(save=False))
-        )
+        _purge_unpublished_files({image.image.name, image.thumbnail.name})
     for position, img in enumerate(product.images.order_by("position", "id")):
         if img.position != position:
             ProductImage.objects.filter(pk=img.pk).update(position=position)
@@ -622,7 +620,11 @@ def listing_approve(*, product: Product, by: User) -> Product:
     if product.status not in (S.PENDING, S.EDITED):
         raise BusinessError(_("Only listings waiting for review can be approved."))
     snapshot = build_snapshot(_prefetched(product))
-    old_images = {i["image"] for i in (product.published or {}).get("images", [])}
+    old_files = {
+        name
+        for i in (product.published or {}).get("images", [])
+        for name in (i["image"], i["thumbnail"])
+    }
     detectors.detect_problems(product)
     product.published = snapshot
     product.published_at = timezone.now()
@@ -634,16 +636,19 @@ def listing_approve(*, product: Product, by: User) -> Product:
         by,
         save_fields=["published", "published_at", "rejection_reasons"],
     )
-    _purge_unpublished_files(old_images - {i["image"] for i in snapshot["images"]})
+    new_files = {name for i in snapshot["images"] for name in (i["image"], i["thumbnail"])}
+    _purge_unpublished_files(old_files - new_files)
     return product
 
 
 def _purge_unpublished_files(names: set[str]) -> None:
+    """Deletes files no image row uses any more (after commit); shared files are kept."""
     from django.core.files.storage import default_storage
+    from django.db.models import Q
 
     def purge() -> None:
         for name in names:
-            if not ProductImage.objects.filter(image=name).exists():
+            if name and not ProductImage.objects.filter(Q(image=name) | Q(thumbnail=name)).exists():
                 default_storage.delete(name)
 
     if names:

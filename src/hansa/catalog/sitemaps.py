@@ -2,10 +2,15 @@
 
 Each language's sitemap lists the public company pages and the public product pages (only what
 ``listing_selectors.public_products()`` returns, so drafts, listings waiting for review, rejected,
-offline and archived ones and those in password-protected groups never appear). Every entry
-carries ``<xhtml:link rel="alternate" hreflang=...>`` links to the same page in each language and
-an ``x-default``. The UI language of a page is chosen with ``?lang=<code>``; the default
-language (``LANGUAGE_CODE``) has the plain address.
+offline and archived ones and those in password-protected groups never appear).
+
+Languages follow the product page (``catalog.views_public``): a page in language ``xx`` is
+``<path>?hl=xx``, and the plain path is the ``x-default``. A product is listed under the languages
+it has a version in (its base language and its translations), with the same
+``<xhtml:link rel="alternate" hreflang=...>`` set the page itself prints; one in a single
+language gets its plain address and no alternates. The default language's sitemap lists every
+public product, so a listing with no version in a UI language is still found. Company pages are
+listed in every UI language with an alternate for each.
 
 Absolute addresses use the host of the request (checked against ALLOWED_HOSTS), like the
 structured data in ``seo.py``, so no Site row has to be kept in step with the domain.
@@ -21,7 +26,7 @@ from typing import Any
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps.views import sitemap as sitemap_view
-from django.db.models import Max, QuerySet
+from django.db.models import Max, Q, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, reverse
@@ -29,10 +34,14 @@ from django.utils.http import http_date
 from django.views.decorators.http import require_GET
 
 from hansa.catalog.listing_selectors import public_products
+from hansa.companies.choices import PROFILE_LANGUAGES
 from hansa.companies.models import Company
 
 PLACEHOLDER = "__slug__"
+PAGE_SIZE = 10_000
 ROBOTS_DISALLOW = ("/workspace/", "/ops/", "/admin/", "/api/")
+# The languages a listing is published in, in the order the product page lists them.
+LISTING_ORDER = [code for code, _label in PROFILE_LANGUAGES]
 
 
 def languages() -> list[str]:
@@ -40,16 +49,9 @@ def languages() -> list[str]:
     return [code for code, _name in settings.LANGUAGES]
 
 
-def hreflang(language: str) -> str:
-    """BCP 47 as search engines write it: ``zh-hans`` -> ``zh-Hans``."""
-    parts = language.split("-")
-    return "-".join([parts[0], *(p.title() if len(p) == 4 else p.upper() for p in parts[1:])])
-
-
 def localized_path(path: str, language: str) -> str:
-    if language == settings.LANGUAGE_CODE:
-        return path
-    return f"{path}{'&' if '?' in path else '?'}lang={language}"
+    """The address of a page shown in ``language``."""
+    return f"{path}{'&' if '?' in path else '?'}hl={language}"
 
 
 def _path_pattern(route: str, fallback: str) -> str:
@@ -65,6 +67,21 @@ class Entry:
     lastmod: datetime | None
     changefreq: str
     priority: str
+    # Languages of the page's versions; with two or more, each has its own address.
+    languages: tuple[str, ...]
+    # The default language's version is the plain address (company pages choose their language
+    # from the visitor, and their canonical address is the plain one).
+    plain_default: bool = False
+
+    def address(self, language: str) -> str:
+        if self.plain_default and language == settings.LANGUAGE_CODE:
+            return self.path
+        return localized_path(self.path, language)
+
+
+def _listing_languages(base: str | None, translations: Any) -> tuple[str, ...]:
+    found = {base or settings.LANGUAGE_CODE, *(translations or {})}
+    return tuple(code for code in LISTING_ORDER if code in found)
 
 
 class _Entries(Sequence[Entry]):
@@ -72,9 +89,12 @@ class _Entries(Sequence[Entry]):
 
     def __init__(self, companies: QuerySet[Company], products: QuerySet[Any]) -> None:
         self.companies = companies.order_by("pk").values_list("slug", "updated_at")
-        self.products = products.order_by("pk").values_list("slug", "published_at")
+        self.products = products.order_by("pk").values_list(
+            "slug", "published_at", "published__base_language", "published__translations"
+        )
         self.company_path = _path_pattern("companies:public", f"/companies/{PLACEHOLDER}/")
         self.product_path = _path_pattern("catalog:product", f"/products/{PLACEHOLDER}/")
+        self.ui_languages = tuple(languages())
         self._counts: tuple[int, int] | None = None
 
     def _sizes(self) -> tuple[int, int]:
@@ -100,14 +120,27 @@ class _Entries(Sequence[Entry]):
         if start < n_companies:
             rows = self.companies[start : min(stop, n_companies)]
             out += [
-                Entry(self.company_path.replace(PLACEHOLDER, slug), when, "weekly", "0.6")
+                Entry(
+                    self.company_path.replace(PLACEHOLDER, slug),
+                    when,
+                    "weekly",
+                    "0.6",
+                    self.ui_languages,
+                    plain_default=True,
+                )
                 for slug, when in rows
             ]
         if stop > n_companies:
             rows = self.products[max(0, start - n_companies) : stop - n_companies]
             out += [
-                Entry(self.product_path.replace(PLACEHOLDER, slug), when, "weekly", "0.8")
-                for slug, when in rows
+                Entry(
+                    self.product_path.replace(PLACEHOLDER, slug),
+                    when,
+                    "weekly",
+                    "0.8",
+                    _listing_languages(base, translations),
+                )
+                for slug, when, base, translations in rows
             ]
         return out
 
@@ -115,15 +148,27 @@ class _Entries(Sequence[Entry]):
 class LanguageSitemap(Sitemap):
     """Every public page in one UI language, with its alternates in the others."""
 
+    # Below the protocol's 50,000: with three alternates an entry is about 600 bytes, so a page
+    # stays near 6 MB and renders in about a second even for a catalogue of a million.
+    limit = PAGE_SIZE
+
     def __init__(self, language: str, domain: str) -> None:
         self.language = language
         self.domain = domain
 
     def items(self) -> _Entries:
-        return _Entries(Company.objects.filter(is_active=True), public_products())
+        products = public_products()
+        if self.language != settings.LANGUAGE_CODE:
+            products = products.filter(
+                Q(published__base_language=self.language)
+                | Q(published__translations__has_key=self.language)
+            )
+        return _Entries(Company.objects.filter(is_active=True), products)
 
     def location(self, item: Entry) -> str:
-        return localized_path(item.path, self.language)
+        if len(item.languages) < 2 or self.language not in item.languages:
+            return item.path
+        return item.address(self.language)
 
     def lastmod(self, item: Entry) -> datetime | None:
         return item.lastmod
@@ -149,11 +194,13 @@ class LanguageSitemap(Sitemap):
         urls = super().get_urls(page=page, site=site, protocol=protocol)
         base = f"{self.get_protocol(protocol)}://{self.get_domain(site)}"
         for url in urls:
-            path = url["item"].path
+            item: Entry = url["item"]
+            if len(item.languages) < 2:
+                continue
             url["alternates"] = [
-                {"location": base + localized_path(path, code), "lang_code": hreflang(code)}
-                for code in languages()
-            ] + [{"location": base + path, "lang_code": "x-default"}]
+                {"location": base + item.address(code), "lang_code": code}
+                for code in item.languages
+            ] + [{"location": base + item.path, "lang_code": "x-default"}]
         return urls
 
 
@@ -164,7 +211,7 @@ def _sitemaps(request: HttpRequest) -> dict[str, LanguageSitemap]:
 
 @require_GET
 def index(request: HttpRequest) -> HttpResponse:
-    """The sitemap index: each language's sitemap and, past 50,000 addresses, its pages."""
+    """The sitemap index: each language's sitemap and, past 10,000 addresses, its pages."""
     sitemaps = _sitemaps(request)
     latest = next(iter(sitemaps.values())).get_latest_lastmod()  # the same pages in each
     entries = []
@@ -188,7 +235,7 @@ def index(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def section(request: HttpRequest, language: str) -> HttpResponse:
-    """One language's sitemap (``?p=2`` for its second page of 50,000)."""
+    """One language's sitemap (``?p=2`` for its second page of 10,000)."""
     sitemaps = _sitemaps(request)
     if language not in sitemaps:
         raise Http404()

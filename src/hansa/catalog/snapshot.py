@@ -14,9 +14,10 @@ from hansa.catalog.models import Product
 
 
 def _dec(value: Any) -> str | None:
-    return (
-        None if value is None else str(value.normalize() if hasattr(value, "normalize") else value)
-    )
+    """Exact decimal text without exponents: 200, 1.2, 0.05 (never 2E+2)."""
+    if value is None:
+        return None
+    return f"{value.normalize():f}" if hasattr(value, "normalize") else str(value)
 
 
 def build_snapshot(product: Product) -> dict[str, Any]:

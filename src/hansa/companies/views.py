@@ -358,6 +358,18 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
 
 
 def public_page(request: HttpRequest, slug: str) -> HttpResponse:
+    from django.conf import settings
+    from django.utils import translation
+
+    hl = request.GET.get("hl", "")
+    if hl in {code for code, _label in settings.LANGUAGES}:
+        # ?hl= (the sitemap's hreflang alternates) shows the page in that language.
+        with translation.override(hl):
+            return _public_page(request, slug)
+    return _public_page(request, slug)
+
+
+def _public_page(request: HttpRequest, slug: str) -> HttpResponse:
     company = selectors.company_for_public_page(slug)
     if company is None:
         raise Http404()

@@ -22,8 +22,8 @@ def summary_lines(summary: MarketSummary, *, title: str) -> list[str]:
         f"({summary.product_categories} categories), {summary.product_translations:,} "
         "translations",
         f"           {summary.products_live:,} live, {summary.products_waiting:,} waiting for "
-        f"review, {summary.products_other:,} draft, rejected, offline or archived; "
-        f"{summary.protected_products} in a password-protected showroom group",
+        f"review (new or edited), {summary.products_other:,} draft, rejected, offline or "
+        f"archived; {summary.protected_products} in a password-protected showroom group",
         "",
         "Demo logins:",
     ]

@@ -148,6 +148,12 @@ def test_full_cycle_from_draft_to_the_public_read(owner, supplier, listing_revie
     assert data["price_min"] == "2.8" and data["moq"] == "100"
     assert data["tiers"][0] == {"min_quantity": "100", "unit_price": "3.5"}
     assert data["supplier"]["slug"] == supplier.slug and len(data["images"]) == 2
+    # Photos come through the pages that check who may see them.
+    photo = Client().get(data["images"][0]["thumbnail_url"])
+    assert photo.status_code == 200 and photo["Content-Type"] == "image/jpeg"
+    working = client.get(approved.json()["images"][0]["url"])
+    assert working.status_code == 200
+    assert Client().get(approved.json()["images"][0]["url"]).status_code == 302
     assert set(data["languages"]) == {"en", "zh-hans"}
     chinese = Client().get(f"{BASE}/public/{body['slug']}?lang=zh-hans").json()
     assert chinese["title"].startswith("柔性LED灯带") and chinese["language"] == "zh-hans"

@@ -9,7 +9,7 @@ from django.test import Client
 from hansa.catalog import groups
 from hansa.catalog import listing_services as ls
 from hansa.catalog.models import Product
-from hansa.catalog.sitemaps import _Entries, hreflang, localized_path
+from hansa.catalog.sitemaps import _Entries, localized_path
 from hansa.catalog.tests.factories import strip_category, valid_strip_attributes
 from hansa.companies.models import Company, Membership
 from hansa.companies.tests.factories import BuyerCompanyFactory, UserFactory
@@ -66,7 +66,15 @@ def urls_of(xml: bytes) -> dict[str, dict[str, str]]:
 @pytest.fixture
 def catalogue(supplier, owner, listing_reviewer):
     """A live listing and one of every kind that must stay out of the sitemaps."""
-    shown = live(owner, listing_reviewer, "Flexible LED strip light 5050 RGB 12V")
+    shown = listing(owner, "Flexible LED strip light 5050 RGB 12V")
+    ls.listing_set_translation(
+        product=shown, by=owner, language="zh-hans", title="柔性LED灯带 5050 RGB 12V"
+    )
+    ls.listing_set_translation(
+        product=shown, by=owner, language="es", title="Tira de luces LED 5050 RGB"
+    )
+    ls.listing_submit(product=shown, by=owner)
+    ls.listing_approve(product=shown, by=listing_reviewer)
     edited = live(owner, listing_reviewer, "LED strip light 2835 warm white 24V")
     ls.listing_update(product=edited, by=owner, title="LED strip light 2835 neutral white 24V")
     hidden = {"draft": listing(owner, "Draft LED strip light not yet submitted", image=False)}
@@ -110,21 +118,32 @@ def test_the_index_lists_one_sitemap_per_language():
 
 def test_a_live_listing_is_in_both_language_sitemaps_with_alternates(catalogue, supplier):
     shown, edited, _hidden = catalogue
-    path = f"/products/{shown.slug}/"
+    path = f"{HOST}/products/{shown.slug}/"
     english = urls_of(Client().get("/sitemap-en.xml").content)
     chinese = urls_of(Client().get("/sitemap-zh-hans.xml").content)
+    # The same alternates the product page prints: each version of the listing, and x-default.
     alternates = {
-        "en": f"{HOST}{path}",
-        "zh-Hans": f"{HOST}{path}?lang=zh-hans",
-        "x-default": f"{HOST}{path}",
+        "en": f"{path}?hl=en",
+        "zh-hans": f"{path}?hl=zh-hans",
+        "es": f"{path}?hl=es",
+        "x-default": path,
     }
-    assert english[f"{HOST}{path}"] == alternates
-    assert chinese[f"{HOST}{path}?lang=zh-hans"] == alternates
-    # A live listing whose edit waits for review stays listed (its approved version shows).
-    assert f"{HOST}/products/{edited.slug}/" in english
+    assert english[f"{path}?hl=en"] == alternates
+    assert chinese[f"{path}?hl=zh-hans"] == alternates
+    # A listing in English only is in the English sitemap, at its plain address.
+    assert english[f"{HOST}/products/{edited.slug}/"] == {}
+    assert not any(edited.slug in loc for loc in chinese)
     company = f"{HOST}/companies/{supplier.slug}/"
-    assert english[company]["zh-Hans"] == f"{company}?lang=zh-hans"
-    assert f"{company}?lang=zh-hans" in chinese
+    company_alternates = {"en": company, "zh-hans": f"{company}?hl=zh-hans", "x-default": company}
+    assert english[company] == chinese[f"{company}?hl=zh-hans"] == company_alternates
+
+
+def test_the_product_page_prints_the_same_alternates(catalogue):
+    shown, _edited, _hidden = catalogue
+    page = Client().get(f"/products/{shown.slug}/").content.decode()
+    sitemap = urls_of(Client().get("/sitemap-en.xml").content)
+    for code, href in sitemap[f"{HOST}/products/{shown.slug}/?hl=en"].items():
+        assert f'hreflang="{code}" href="{href}"' in page, code
 
 
 def test_unpublished_and_protected_listings_never_appear(catalogue):
@@ -169,8 +188,24 @@ def test_large_catalogues_are_read_in_pages(supplier, owner, listing_reviewer):
         entries[4]
 
 
-def test_language_codes_and_addresses():
-    assert hreflang("zh-hans") == "zh-Hans" and hreflang("en") == "en"
-    assert hreflang("pt-br") == "pt-BR"
-    assert localized_path("/products/x/", "en") == "/products/x/"
-    assert localized_path("/products/x/", "zh-hans") == "/products/x/?lang=zh-hans"
+def test_language_addresses():
+    assert localized_path("/products/x/", "en") == "/products/x/?hl=en"
+    assert localized_path("/products/x/?p=2", "zh-hans") == "/products/x/?p=2&hl=zh-hans"
+
+
+def test_the_index_lists_every_page_of_a_large_sitemap(monkeypatch, catalogue):
+    from hansa.catalog.sitemaps import LanguageSitemap
+
+    monkeypatch.setattr(LanguageSitemap, "limit", 2)  # company + 2 listings in English: 2 pages
+    root = ET.fromstring(Client().get("/sitemap.xml").content)
+    locations = [s.find("sm:loc", NS).text for s in root.findall("sm:sitemap", NS)]
+    # In Chinese: the company and the one listing with a Chinese version, one page.
+    assert locations == [
+        f"{HOST}/sitemap-en.xml",
+        f"{HOST}/sitemap-en.xml?p=2",
+        f"{HOST}/sitemap-zh-hans.xml",
+    ]
+    first = urls_of(Client().get("/sitemap-en.xml").content)
+    second = urls_of(Client().get("/sitemap-en.xml?p=2").content)
+    assert len(first) == 2 and len(second) == 1 and not set(first) & set(second)
+    assert Client().get("/sitemap-en.xml?p=3").status_code == 404

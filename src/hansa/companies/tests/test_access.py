@@ -244,3 +244,9 @@ def test_other_users_cannot_revoke_my_api_tokens(owner, other_owner):
     )
     assert client_for(other_owner).delete(f"/api/v1/tokens/{token.pk}").status_code == 404
     assert ApiToken.objects.get(pk=token.pk).revoked_at is None
+
+
+def test_the_company_page_honours_the_hreflang_parameter(supplier):
+    page = client_for(None).get(supplier.get_absolute_url() + "?hl=zh-hans").content.decode()
+    assert '<html lang="zh-hans">' in page
+    assert '<html lang="en">' in client_for(None).get(supplier.get_absolute_url()).content.decode()
