@@ -187,7 +187,9 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"
-USE_THOUSAND_SEPARATOR = True
+# Off on purpose: with it on, every {{ integer }} in a template is grouped, including ids in
+# form values ("1,200"). Amounts are grouped explicitly (format_money, |intcomma).
+USE_THOUSAND_SEPARATOR = False
 # Django's own zh_Hans formats have no thousands separator; trade documents want 1,234.50.
 FORMAT_MODULE_PATH = ["hansa.formats"]
 

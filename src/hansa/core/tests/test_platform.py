@@ -212,3 +212,13 @@ def test_operator_roles_limit_the_back_office():
     assert supports.get("/ops/verification/").status_code == 403
     assert supports.get("/admin/trade/port/add/").status_code == 403
     assert supports.get("/admin/verification/verificationdecision/").status_code == 200
+
+
+def test_integers_in_templates_are_not_grouped_so_ids_survive_in_forms():
+    from django.template import Context, Template
+    from django.utils import translation
+
+    for language in ("en", "zh-hans"):
+        with translation.override(language):
+            html = Template('<input value="{{ pk }}">').render(Context({"pk": 12000}))
+            assert html == '<input value="12000">'
