@@ -179,6 +179,10 @@ def test_a_supplier_publishes_a_listing_that_buyers_find_in_two_languages(new_pa
     assert page.locator("#images .img-tile").count() == 2
     assert "Add at least one product photo." not in page.inner_text("#problems")
     assert "you can submit this listing" in page.inner_text("#problems")
+    # The quality score and its advice sit at the top of the editor.
+    assert "Listing quality" in page.inner_text("#quality summary")
+    page.click("#quality summary")
+    assert "Advice" in page.inner_text("#quality")
     shot(page, "catalog-editor")
     assert_accessible(page, "editor")
 

@@ -26,7 +26,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from hansa.catalog import groups as group_services
-from hansa.catalog import listing_selectors, selectors
+from hansa.catalog import listing_selectors, quality, selectors
 from hansa.catalog import listing_services as ls
 from hansa.catalog.forms import (
     LISTING_LANGUAGES,
@@ -399,6 +399,8 @@ def _editor_context(product: Product, form: ListingForm | None = None) -> dict[s
         "archived": product.status == S.ARCHIVED,
         "title_max": TITLE_MAX,
         "section": "listing",
+        "quality_items": quality.report_items(product.quality_report),
+        "quality_band": quality.band(product.quality_score),
     }
     if form is not None:
         context["form"] = form
