@@ -237,6 +237,9 @@ def _problem_board(listings: list[Product]) -> dict[str, list[dict[str, Any]]]:
     return dict(board)
 
 
+KEYWORDS_SHOWN = 25
+
+
 def _keyword_board(listings: list[Product]) -> dict[str, Any]:
     uses: dict[str, list[Product]] = defaultdict(list)
     spellings: dict[frozenset[str], set[str]] = defaultdict(set)
@@ -254,7 +257,9 @@ def _keyword_board(listings: list[Product]) -> dict[str, Any]:
     )
     same = [sorted(group) for group in spellings.values() if len(group) > 1]
     return {
-        "rows": rows,
+        # The most used keywords first; a long tail would bury the overlaps that matter.
+        "rows": rows[:KEYWORDS_SHOWN],
+        "hidden": max(0, len(rows) - KEYWORDS_SHOWN),
         "shared": [r for r in rows if r["count"] > 1],
         "same": sorted(same),
         "without": [p for p in listings if not p.keywords],
