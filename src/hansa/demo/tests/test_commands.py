@@ -69,6 +69,13 @@ def test_demo_generates_once_then_only_prints_the_logins():
     first = run("demo", "--products", "60", "--no-progress")
     assert "Demo market generated" in first
     counts = (Company.objects.count(), User.objects.count())
+    # The demo supplier's live listings are scored from the start.
+    from hansa.catalog.models import Product
+
+    featured = Product.objects.filter(
+        company__memberships__user__email="supplier@hansa.demo", status="live"
+    )
+    assert featured.exists() and not featured.filter(quality_report=[]).exists()
 
     started = time.monotonic()
     second = run("demo", "--products", "60", "--no-progress")

@@ -36,4 +36,17 @@ class Command(BaseCommand):
             products=options["products"],
             progress=not options["no_progress"],
         )
+        self._check_featured_supplier()
         print_summary(self.stdout, summary, title="Demo market generated", style=self.style)
+
+    def _check_featured_supplier(self) -> None:
+        """Scores the demo supplier's live listings and runs the problem detectors on them, so
+        its product list and search diagnosis show real figures from the first sign-in.
+        (`hansa detect_problems` does the same for the whole catalog.)"""
+        from django.core.management import call_command
+
+        from hansa.companies.models import Membership
+
+        membership = Membership.objects.filter(user__email="supplier@hansa.demo").first()
+        if membership is not None:
+            call_command("detect_problems", company=membership.company.slug, verbosity=0)
