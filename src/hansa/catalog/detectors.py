@@ -41,6 +41,9 @@ IMAGE_DISTANCE_MAX = 6
 # A hash with almost no bits set (or almost all) comes from a featureless picture (a plain
 # colour, a blank placeholder): every such picture would "match" every other one.
 FEATURELESS_BITS = 4
+# A shared photo makes a copy only under a similar title too: suppliers reuse a factory,
+# packaging or certificate photo across different products, and that is not a duplicate.
+IMAGE_TITLE_JACCARD_MIN = 0.5
 # Titles sharing this share of their words (numbers and units aside) name the same product...
 TITLE_JACCARD_MIN = 0.85
 # ...and are the same listing when their attribute values agree this much as well (a 12 V and a
@@ -150,9 +153,9 @@ def attribute_agreement(a: dict[str, Any], b: dict[str, Any]) -> float:
 def find_duplicate(product: Product) -> dict[str, Any] | None:
     """The supplier's oldest listing that this (newer) one copies, with the evidence.
 
-    Same picture (any pair of photos within ``IMAGE_DISTANCE_MAX``), or the same title
-    (numbers and units aside) with the same attribute values. Only older listings count, so of
-    two copies the newer one is flagged and the original keeps its place.
+    Same picture (any pair of photos within ``IMAGE_DISTANCE_MAX``) under a similar title, or
+    the same title (numbers and units aside) with the same attribute values. Only older
+    listings count, so of two copies the newer one is flagged and the original keeps its place.
     """
     if product.pk is None:
         return None
@@ -194,7 +197,7 @@ def find_duplicate(product: Product) -> dict[str, Any] | None:
             and attribute_agreement(product.attributes, candidate["attributes"])
             >= ATTRIBUTE_AGREEMENT_MIN
         )
-        if pairs or same_text:
+        if (pairs and similarity >= IMAGE_TITLE_JACCARD_MIN) or same_text:
             return {
                 "id": candidate["id"],
                 "title": candidate["title"],

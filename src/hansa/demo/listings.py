@@ -503,6 +503,24 @@ def load_suppliers(featured_name: str = "") -> list[_Supplier]:
 
 
 _RENDERED: dict[tuple[str, int], tuple[bytes, bytes, str]] = {}
+# The demo supplier's own photos are drawn from this index on (past the shared stock photos).
+FEATURED_FIRST = 1000
+
+
+def _box(x0: int, y0: int, x1: int, y1: int, scale: float, dx: int, dy: int) -> tuple[int, ...]:
+    """A box scaled about the picture's centre, then moved."""
+    c = 300
+    return tuple(
+        int(c + (v - c) * scale) + (dx if i % 2 == 0 else dy)
+        for i, v in enumerate((x0, y0, x1, y1))
+    )
+
+
+def _triangle(scale: float, dx: int, dy: int) -> list[tuple[int, int]]:
+    return [
+        (int(300 + (x - 300) * scale) + dx, int(300 + (y - 300) * scale) + dy)
+        for x, y in ((300, 70), (530, 500), (70, 500))
+    ]
 
 
 class ImageBank:
@@ -527,21 +545,54 @@ class ImageBank:
         return self.font
 
     def draw(self, top: str, index: int) -> Image.Image:
+        # From FEATURED_FIRST on, every picture gets its own layout (position, size, accent
+        # corner), so no two of them share a difference hash; stock pictures stay centred.
+        dx = dy = 0
+        scale = 1.0
+        corner = (380, 60, 540, 220)
+        shape = (index // len(PALETTE)) % 4
+        if index >= FEATURED_FIRST:
+            n = index - FEATURED_FIRST
+            dx = (-130, 0, 130)[n % 3]
+            dy = (-110, 0, 110)[(n // 3) % 3]
+            scale = (1.0, 0.55, 0.78)[(n // 9) % 3]
+            shape = (n // 27) % 4
+            corner = (
+                (380, 60, 540, 220),
+                (60, 380, 220, 540),
+                (60, 60, 220, 220),
+                (380, 380, 540, 540),
+            )[(n // 108) % 4]
         colour = PALETTE[index % len(PALETTE)]
         accent = PALETTE[(index * 7 + 3) % len(PALETTE)]
         shade = 236 + (index % 4) * 5
         picture = Image.new("RGB", (IMAGE_SIDE, IMAGE_SIDE), (shade, shade, shade - 6))
         pen = ImageDraw.Draw(picture)
-        shape = (index // len(PALETTE)) % 4
+        if index >= FEATURED_FIRST:
+            # A tiled backdrop in light shades drawn from the index: it gives every picture of
+            # the demo supplier its own difference hash.
+            tiles = random.Random(index)
+            for row in range(8):
+                for col in range(9):
+                    tone = tiles.randint(200, 252)
+                    box = (
+                        col * IMAGE_SIDE // 9,
+                        row * IMAGE_SIDE // 8,
+                        (col + 1) * IMAGE_SIDE // 9,
+                        (row + 1) * IMAGE_SIDE // 8,
+                    )
+                    pen.rectangle(box, fill=(tone, tone, tone - 4))
         if shape == 0:
-            pen.rounded_rectangle((90, 110, 510, 490), radius=48, fill=colour)
+            pen.rounded_rectangle(_box(90, 110, 510, 490, scale, dx, dy), radius=48, fill=colour)
         elif shape == 1:
-            pen.ellipse((80, 80, 520, 520), fill=colour)
+            pen.ellipse(_box(80, 80, 520, 520, scale, dx, dy), fill=colour)
         elif shape == 2:
-            pen.regular_polygon((300, 300, 230), 6, fill=colour)
+            pen.regular_polygon((300 + dx, 300 + dy, int(230 * scale)), 6, fill=colour)
         else:
-            pen.polygon([(300, 70), (530, 500), (70, 500)], fill=colour)
-        pen.ellipse((380, 60, 540, 220), fill=accent)
+            pen.polygon(
+                [(300 + dx, 70 + dy), (530 + dx, 500 + dy), (70 + dx, 500 + dy)], fill=colour
+            )
+        pen.ellipse(corner, fill=accent)
         label = "".join(w[0] for w in top.split("-")[:2]).upper()
         pen.text((300, 300), label, fill=(255, 255, 255), font=self._font(), anchor="mm")
         pen.text((300, 560), f"{top} {index + 1:02d}", fill=(90, 90, 90), anchor="mm")
@@ -714,6 +765,7 @@ class ListingFactory:
         self.events = events
         self.statuses = statuses
         self.many_images = not shared_images
+        self.featured_pictures = 0
         self.used_slugs: set[str] = set()
 
     # -- attributes ---------------------------------------------------------------------------
@@ -1177,6 +1229,11 @@ class ListingFactory:
         else:
             k = rng.choices([1, 2, 3, 4], weights=[25, 35, 25, 15])[0] if self.many_images else 1
             indices = rng.sample(range(self.image_choices), min(k, IMAGES_MAX, self.image_choices))
+            if s.featured and self.many_images:
+                # The demo supplier's photos are its own: stock photos shared between its
+                # listings would (rightly) read as duplicate postings in its search diagnosis.
+                indices = [FEATURED_FIRST + self.featured_pictures + i for i in range(k)]
+                self.featured_pictures += k
             folder = leaf.top if self.many_images else "shared"
             pictures = [self.images.get(folder, index) for index in indices]
         image_rows = [
