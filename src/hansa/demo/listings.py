@@ -1229,9 +1229,12 @@ class ListingFactory:
         else:
             k = rng.choices([1, 2, 3, 4], weights=[25, 35, 25, 15])[0] if self.many_images else 1
             indices = rng.sample(range(self.image_choices), min(k, IMAGES_MAX, self.image_choices))
-            if s.featured and self.many_images:
-                # The demo supplier's photos are its own: stock photos shared between its
-                # listings would (rightly) read as duplicate postings in its search diagnosis.
+            waiting = product.status in (ListingStatus.PENDING, ListingStatus.EDITED)
+            if self.many_images and (s.featured or waiting):
+                # The demo supplier's photos, and those of listings in the review queue, are
+                # their own: stock photos shared between one supplier's listings would (rightly)
+                # read as duplicate postings in its search diagnosis and in the operator's queue.
+                k = k if s.featured else 1
                 indices = [FEATURED_FIRST + self.featured_pictures + i for i in range(k)]
                 self.featured_pictures += k
             folder = leaf.top if self.many_images else "shared"
