@@ -23,6 +23,39 @@ def _media_and_cache(settings, tmp_path):
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _search_index_dir(settings, tmp_path):
+    """Every test gets an empty search index of its own (the database rolls back; so must it)."""
+    from hansa.search.engine import forget_engines, get_engine
+
+    settings.SEARCH_INDEX_DIR = str(tmp_path / "search")
+    yield
+    engine = get_engine() if (tmp_path / "search").exists() else None
+    if engine is not None:
+        engine.release_writer()
+    forget_engines()
+
+
+class SearchIndex:
+    """The test's index: ``drain()`` indexes what the outbox holds, as the server thread would."""
+
+    def drain(self) -> int:
+        from hansa.search import indexer
+
+        return indexer.drain()
+
+    @property
+    def engine(self):  # noqa: ANN201
+        from hansa.search.engine import get_engine
+
+        return get_engine()
+
+
+@pytest.fixture
+def search_index(db) -> SearchIndex:
+    return SearchIndex()
+
+
 @pytest.fixture
 def supplier(db):
     return SupplierCompanyFactory()

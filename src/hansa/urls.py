@@ -27,4 +27,8 @@ urlpatterns = [
     path("", include("hansa.companies.urls")),
     path("", include("hansa.verification.urls")),
     path("", include("hansa.catalog.urls")),
+    path("", include("hansa.search.urls")),
+    path("", include("hansa.compare.urls")),
+    path("", include("hansa.alerts.urls")),
+    path("", include("hansa.notifications.urls")),
 ]

@@ -82,6 +82,7 @@ def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
 
 
 def _register_routers() -> None:
+    from hansa.alerts.apis import router as saved_searches_router
     from hansa.api.me import router as me_router
     from hansa.api.reference import router as reference_router
     from hansa.api.tokens import router as tokens_router
@@ -91,6 +92,10 @@ def _register_routers() -> None:
     from hansa.catalog.apis_listings import router as products_router
     from hansa.companies.apis import public_router
     from hansa.companies.apis import router as companies_router
+    from hansa.compare.apis import router as compare_router
+    from hansa.notifications.apis import router as notifications_router
+    from hansa.search.apis import ranking_router as search_ranking_router
+    from hansa.search.apis import router as search_router
     from hansa.verification.apis import ops_router
     from hansa.verification.apis import router as verification_router
 
@@ -106,6 +111,11 @@ def _register_routers() -> None:
     api.add_router("/products/imports", imports_router)
     api.add_router("/products", products_router)
     api.add_router("/ops/listings", listing_ops_router)
+    api.add_router("/search/ranking", search_ranking_router)
+    api.add_router("/search", search_router)
+    api.add_router("/compare", compare_router)
+    api.add_router("/saved-searches", saved_searches_router)
+    api.add_router("/notifications", notifications_router)
 
 
 _register_routers()

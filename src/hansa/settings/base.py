@@ -51,6 +51,10 @@ INSTALLED_APPS = [
     "hansa.companies",
     "hansa.verification",
     "hansa.catalog",
+    "hansa.search",
+    "hansa.compare",
+    "hansa.notifications",
+    "hansa.alerts",
     "hansa.api",
     "hansa.demo",
 ]
@@ -70,6 +74,7 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "hansa.core.middleware.SecurityHeadersMiddleware",
+    "hansa.search.middleware.IndexerStartMiddleware",
 ]
 
 ROOT_URLCONF = "hansa.urls"
@@ -89,6 +94,8 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "hansa.core.context_processors.site",
                 "hansa.companies.context_processors.membership",
+                "hansa.compare.context_processors.basket_count",
+                "hansa.notifications.context_processors.unread",
             ],
         },
     }
@@ -125,6 +132,13 @@ else:
 CELERY_BROKER_URL = REDIS_URL or "memory://"
 # Without a broker the same task code runs inline (see ARCHITECTURE.md, "Background work").
 CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
+
+# --- Search ------------------------------------------------------------------------------------
+# Each node keeps a local tantivy index fed from the outbox (see ARCHITECTURE.md, "Search").
+SEARCH_INDEX_DIR = env_str("SEARCH_INDEX_DIR", str(VAR_DIR / "search"))
+# "thread": every server process keeps the index current itself (default, also for several
+# nodes); "celery": a worker does (tasks search.drain_outbox); "manual": tests and commands.
+SEARCH_INDEXER = env_str("SEARCH_INDEXER", "thread")
 
 # --- Accounts ----------------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"

@@ -32,3 +32,4 @@ STORAGES = {
 LOGGING = {"version": 1, "disable_existing_loggers": False}
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+SEARCH_INDEXER = "manual"  # tests drain the outbox themselves (fixture ``search_index``)

@@ -43,3 +43,33 @@ class ProductFactory(factory.django.DjangoModelFactory):
     price_max = "3.50"
     moq = 100
     attributes = factory.LazyFunction(valid_strip_attributes)
+
+
+class LiveProductFactory(ProductFactory):
+    """An approved, public listing: its snapshot built from the working copy, as approval does.
+
+    ``translations={"es": {"title": ..., "description": ...}}`` adds versions before publishing.
+    """
+
+    status = "live"
+
+    class Meta:
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def translations(obj, create, extracted, **kwargs):  # noqa: ANN001, N805
+        from hansa.catalog.models import ProductTranslation
+
+        for language, version in (extracted or {}).items():
+            ProductTranslation.objects.create(product=obj, language=language, **version)
+
+    @factory.post_generation
+    def publish(obj, create, extracted, **kwargs):  # noqa: ANN001, N805
+        from django.utils import timezone
+
+        from hansa.catalog.snapshot import build_snapshot
+
+        obj.published = build_snapshot(obj)
+        obj.published_at = obj.published_at or timezone.now()
+        if create:
+            obj.save(update_fields=["published", "published_at"])

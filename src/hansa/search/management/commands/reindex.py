@@ -1,0 +1,32 @@
+"""``hansa reindex``: rebuild this node's search index from the database, with a progress bar."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from django.core.management.base import BaseCommand
+from tqdm import tqdm
+
+from hansa.catalog.listing_selectors import public_products
+from hansa.search import indexer
+from hansa.search.engine import get_engine
+
+
+class Command(BaseCommand):
+    help = "Rebuild the search index from the database (public listings and suppliers)."
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        engine = get_engine()
+        total = public_products().count()
+        started = time.perf_counter()
+        with tqdm(
+            total=total, unit="listing", desc="Indexing", disable=options["verbosity"] == 0
+        ) as bar:
+            n = indexer.rebuild(engine, progress=bar.update)
+        engine.release_writer()  # type: ignore[attr-defined]
+        seconds = time.perf_counter() - started
+        self.stdout.write(
+            f"Indexed {n:,} documents in {seconds:.1f} s ({n / max(seconds, 1e-9):,.0f}/s); "
+            f"index {engine.size_bytes() / 1e6:,.1f} MB at {engine.path}."  # type: ignore[attr-defined]
+        )
