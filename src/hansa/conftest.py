@@ -45,7 +45,7 @@ class SearchIndex:
         return indexer.drain()
 
     @property
-    def engine(self):  # noqa: ANN201
+    def engine(self):
         from hansa.search.engine import get_engine
 
         return get_engine()

@@ -510,4 +510,6 @@ def group_unlock(request: HttpRequest, slug: str, group_id: int) -> HttpResponse
         request, _("Unlocked: you can now see the products in “%(name)s”.") % {"name": group.name}
     )
     return redirect(target)
+
+
 product_card = _card  # public name for other apps' result lists (search)

@@ -11,6 +11,7 @@ from ninja import Router, Schema
 from hansa.api.common import ERRORS, member
 from hansa.catalog.snapshot import localized
 from hansa.companies.roles import Perm
+from hansa.core.errors import NotFound
 from hansa.search import explain, selectors
 from hansa.search.params import SearchParams
 from hansa.search.views import facet_labels, query_language
@@ -236,6 +237,8 @@ class RankReportOut(Schema):
 )
 def ranking(request: HttpRequest, q: str, language: str = "en") -> dict[str, Any]:
     membership = member(request, Perm.MANAGE_LISTINGS)
+    if not membership.company.is_supplier:
+        raise NotFound()
     report = explain.rank_report(
         membership=membership, query=q[:200], language=query_language(q, language)
     )

@@ -69,7 +69,9 @@ def _company_docs(company_ids: set[int] | None, caches: Caches) -> tuple[list[di
 def rebuild(engine: SearchEngine | None = None, progress: Progress | None = None) -> int:
     """Empty the index and index every public product and supplier again. Returns the count."""
     engine = engine or get_engine()
-    through = OutboxEntry.objects.aggregate(m=Max("id"))["m"] or 0
+    # Entries of transactions that may still be running are read again after the rebuild.
+    settled = timezone.now() - timedelta(seconds=GAP_GRACE_S)
+    through = OutboxEntry.objects.filter(created_at__lt=settled).aggregate(m=Max("id"))["m"] or 0
     caches = Caches()
     caches.load_categories()
     engine.clear()

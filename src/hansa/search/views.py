@@ -6,7 +6,7 @@ import re
 from typing import Any
 from urllib.parse import urlencode
 
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
@@ -259,6 +259,8 @@ def click(request: HttpRequest) -> HttpResponse:
 @member_required(Perm.MANAGE_LISTINGS)
 def ranking(request: HttpRequest) -> HttpResponse:
     """A supplier picks a query and sees where each of its products ranks, and why."""
+    if not request.membership.company.is_supplier:
+        raise Http404()
     q = request.GET.get("q", "").strip()[:200]
     language = query_language(q, request.GET.get("language") or "en")
     report = None

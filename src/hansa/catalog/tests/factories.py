@@ -57,14 +57,14 @@ class LiveProductFactory(ProductFactory):
         skip_postgeneration_save = True
 
     @factory.post_generation
-    def translations(obj, create, extracted, **kwargs):  # noqa: ANN001, N805
+    def translations(obj, create, extracted, **kwargs):
         from hansa.catalog.models import ProductTranslation
 
         for language, version in (extracted or {}).items():
             ProductTranslation.objects.create(product=obj, language=language, **version)
 
     @factory.post_generation
-    def publish(obj, create, extracted, **kwargs):  # noqa: ANN001, N805
+    def publish(obj, create, extracted, **kwargs):
         from django.utils import timezone
 
         from hansa.catalog.snapshot import build_snapshot

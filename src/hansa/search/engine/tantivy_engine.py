@@ -137,7 +137,7 @@ class TantivyEngine:
         if kind is None:
             return searcher.num_docs
         query = tantivy.Query.term_query(self.schema, "kind", kind)
-        return searcher.search(query, limit=0, count=True).count
+        return searcher.search(query, limit=1, count=True).count
 
     def size_bytes(self) -> int:
         return sum(f.stat().st_size for f in self.path.rglob("*") if f.is_file())

@@ -294,7 +294,11 @@ def test_the_query_log_is_anonymous_and_records_clicks(search_index, client):
     search_index.drain()
     page = search_products(SearchParams(q="  Bamboo   BOARD ", country=("CN",)))
     entry = QueryLog.objects.get(pk=page.log_id)
-    assert (entry.query, entry.result_count, entry.filters) == ("bamboo board", 1, {"country": ["CN"]})
+    assert (entry.query, entry.result_count, entry.filters) == (
+        "bamboo board",
+        1,
+        {"country": ["CN"]},
+    )
     field_names = {f.name for f in QueryLog._meta.get_fields()}
     assert not field_names & {"user", "ip", "session", "company"}
     assert query_log_click(click_token(page.log_id, 1))
