@@ -157,7 +157,10 @@ def test_a_killed_indexer_process_restarts_without_loss_or_duplicates(tmp_path):
         """
     )
     subprocess.run([sys.executable, "-c", make], env=env, check=True, timeout=300)
-    drain = "import django; django.setup(); from hansa.search import indexer; indexer.drain(batch_size=50)"
+    drain = (
+        "import django; django.setup(); "
+        "from hansa.search import indexer; indexer.drain(batch_size=50)"
+    )
     proc = subprocess.Popen([sys.executable, "-c", drain], env=env)
     # Kill it once it has committed part of the log, wherever it is in its batch.
     cursor_file = tmp_path / "search" / "hansa-cursor.json"
@@ -178,7 +181,8 @@ def test_a_killed_indexer_process_restarts_without_loss_or_duplicates(tmp_path):
         from hansa.search.selectors import search_products
         page = search_products(SearchParams(q="killtest gasket", per_page=50), log=False)
         engine = get_engine()
-        print(page.total, engine.count("product"), engine.cursor() == OutboxEntry.objects.latest("id").id)
+        last = OutboxEntry.objects.latest("id").id
+        print(page.total, engine.count("product"), engine.cursor() == last)
         """
     )
     out = subprocess.run(
