@@ -256,6 +256,11 @@ def _keyword_board(listings: list[Product]) -> dict[str, Any]:
         key=lambda r: (-r["count"], r["keyword"]),
     )
     same = [sorted(group) for group in spellings.values() if len(group) > 1]
+    from hansa.search.selectors import keyword_demand
+
+    demand = keyword_demand([r["keyword"] for r in rows[:KEYWORDS_SHOWN]])
+    for r in rows[:KEYWORDS_SHOWN]:
+        r.update(demand.get(r["keyword"], {}))
     return {
         # The most used keywords first; a long tail would bury the overlaps that matter.
         "rows": rows[:KEYWORDS_SHOWN],

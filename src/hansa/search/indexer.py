@@ -44,6 +44,7 @@ log = logging.getLogger(__name__)
 GAP_GRACE_S = 30
 BATCH = 1000
 POLL_S = 0.5
+ALERTS_EVERY_S = 300
 
 Progress = Callable[[int], None]
 

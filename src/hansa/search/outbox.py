@@ -11,6 +11,7 @@ import threading
 from collections.abc import Iterable
 from typing import Any
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
@@ -25,7 +26,15 @@ def _enqueue(kind: str, ids: Iterable[int]) -> None:
     if not rows:
         return
     OutboxEntry.objects.bulk_create(rows, batch_size=2000)
+    _wake()
+
+
+def _wake() -> None:
     transaction.on_commit(wakeup.set)
+    if settings.SEARCH_INDEXER == "celery":
+        from hansa.search.tasks import drain_outbox
+
+        transaction.on_commit(drain_outbox.delay)
 
 
 def enqueue_products(ids: Iterable[int]) -> None:
@@ -39,7 +48,7 @@ def enqueue_companies(ids: Iterable[int]) -> None:
 def enqueue_rebuild() -> None:
     """Ask every consumer to re-read everything (after bulk generation, for instance)."""
     OutboxEntry.objects.create(kind=OutboxEntry.Kind.ALL, object_id=0)
-    transaction.on_commit(wakeup.set)
+    _wake()
 
 
 def _product_changed(sender: Any, instance: Any, **kwargs: Any) -> None:

@@ -401,3 +401,33 @@ def suggest(prefix: str, language: str, limit: int = 8) -> list[str]:
         if len(out) >= limit:
             break
     return out[:limit]
+
+
+def keyword_demand(keywords: list[str], days: int = 30) -> dict[str, dict[str, Any]]:
+    """Per keyword, buyers' searches containing it over ``days`` (from the anonymous query log):
+    how many, how many results they found on average (competition) and how often a result was
+    opened (click-through)."""
+    from hansa.search.models import QueryLog
+
+    since = timezone.now() - timezone.timedelta(days=days)
+    out: dict[str, dict[str, Any]] = {}
+    for keyword in keywords:
+        words = text.normalise(keyword)
+        if not words:
+            continue
+        rows = list(
+            QueryLog.objects.filter(at__gte=since, query__contains=words).values_list(
+                "query", "result_count", "clicked_positions"
+            )[:5000]
+        )
+        # "led" must not count searches for "sledge": match whole words.
+        rows = [r for r in rows if f" {words} " in f" {r[0]} "]
+        searches = len(rows)
+        out[keyword] = {
+            "searches": searches,
+            "avg_results": round(sum(r[1] for r in rows) / searches) if searches else None,
+            "click_rate": round(100 * sum(1 for r in rows if r[2]) / searches)
+            if searches
+            else None,
+        }
+    return out

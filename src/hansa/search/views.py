@@ -90,6 +90,12 @@ def _params(request: HttpRequest) -> SearchParams:
     )
 
 
+def _query_items(p: SearchParams) -> list[tuple[str, str]]:
+    """The search's query string, with the language of its words (``querystring_items`` leaves
+    it out): without it a link back to a Spanish search would search in the interface language."""
+    return [*p.querystring_items(), ("language", p.language)]
+
+
 def _facet_links(page: selectors.SearchPage, path: str) -> list[dict[str, Any]]:
     """Each facet option with the address that toggles it (plain links: work without JS)."""
     p = page.params
@@ -104,7 +110,7 @@ def _facet_links(page: selectors.SearchPage, path: str) -> list[dict[str, Any]]:
                     "label": option.label,
                     "count": option.count,
                     "selected": option.selected,
-                    "url": path + "?" + urlencode(_toggle(p, name, option).querystring_items()),
+                    "url": path + "?" + urlencode(_query_items(_toggle(p, name, option))),
                 }
             )
         groups.append({"name": name, "title": FACET_TITLES.get(name, name), "options": links})
@@ -144,11 +150,9 @@ def _page_links(page: selectors.SearchPage, path: str) -> dict[str, str]:
     p = page.params
     links = {}
     if p.page > 1:
-        links["previous"] = (
-            path + "?" + urlencode([*p.querystring_items(), ("page", str(p.page - 1))])
-        )
+        links["previous"] = path + "?" + urlencode([*_query_items(p), ("page", str(p.page - 1))])
     if p.page < page.pages:
-        links["next"] = path + "?" + urlencode([*p.querystring_items(), ("page", str(p.page + 1))])
+        links["next"] = path + "?" + urlencode([*_query_items(p), ("page", str(p.page + 1))])
     return links
 
 

@@ -132,6 +132,14 @@ else:
 CELERY_BROKER_URL = REDIS_URL or "memory://"
 # Without a broker the same task code runs inline (see ARCHITECTURE.md, "Background work").
 CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
+# With a broker, `celery -A hansa.celery beat` runs these; without one the search indexer
+# thread runs the same functions (search/indexer.py: IndexerThread.schedules).
+CELERY_BEAT_SCHEDULE = {
+    "alerts-tick": {"task": "hansa.alerts.tick", "schedule": 300.0},
+    "search-tidy": {"task": "search.tidy", "schedule": 24 * 3600.0},
+}
+if env_str("SEARCH_INDEXER") == "celery":
+    CELERY_BEAT_SCHEDULE["search-drain"] = {"task": "search.drain_outbox", "schedule": 2.0}
 
 # --- Search ------------------------------------------------------------------------------------
 # Each node keeps a local tantivy index fed from the outbox (see ARCHITECTURE.md, "Search").

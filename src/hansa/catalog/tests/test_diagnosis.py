@@ -80,7 +80,7 @@ def test_buyers_and_anonymous_visitors_are_kept_out(ours, buyer, buyer_company):
 
 def test_boards_with_later_data_say_no_data_yet(ours, owner):
     html = page(owner)
-    for board in ("board-advantage", "board-supplier", "board-trade", "board-keywords"):
+    for board in ("board-advantage", "board-supplier", "board-trade"):
         section = re.search(rf'<section[^>]*id="{board}".*?</section>', html, re.S).group(0)
         assert "No data yet" in section, board
     trade = re.search(r'<section[^>]*id="board-trade".*?</section>', html, re.S).group(0)
@@ -152,7 +152,22 @@ def test_keyword_health_counts_shared_keywords(supplier, owner):
     listing(owner, "Neon rope without keywords")
     html = page(owner)
     board = re.search(r'<section[^>]*id="board-keywords".*?</section>', html, re.S).group(0)
-    assert re.search(r"<td>led strip</td><td class=\"num\">2</td>", board)
+    row = re.search(r">led strip</a></td>(.*?)</tr>", board, re.S).group(1)
+    assert re.findall(r'<td class="num">([^<]*)</td>', row) == ["0", "–", "–", "2"]
     assert "compete with each other" in board
     assert "“led strip”, “strips led”" in board  # the same words in another order
     assert "1 listing has no keywords." in board
+
+
+def test_keyword_health_shows_buyers_searches_from_the_query_log(ours, owner):
+    from hansa.search.models import QueryLog
+
+    listing(owner, "Flexible LED strip light one", keywords=["led strip"])
+    QueryLog.objects.create(query="led strip 12v", language="en", result_count=40)
+    QueryLog.objects.create(
+        query="waterproof led strip", language="en", result_count=20, clicked_positions=[3]
+    )
+    QueryLog.objects.create(query="sledge", language="en", result_count=5)  # not "led"
+    board = re.search(r'<section[^>]*id="board-keywords".*?</section>', page(owner), re.S).group(0)
+    row = re.search(r">led strip</a></td>(.*?)</tr>", board, re.S).group(1)
+    assert re.findall(r'<td class="num">([^<]*)</td>', row)[:3] == ["2", "30", "50 %"]

@@ -37,7 +37,17 @@ class Command(BaseCommand):
             progress=not options["no_progress"],
         )
         self._check_featured_supplier()
+        self._search(progress=not options["no_progress"])
         print_summary(self.stdout, summary, title="Demo market generated", style=self.style)
+
+    def _search(self, *, progress: bool) -> None:
+        """A query log and synonyms for the demo, then the search index (with a progress bar)."""
+        from django.core.management import call_command
+
+        from hansa.demo.searches import generate_searches
+
+        generate_searches()
+        call_command("reindex", verbosity=1 if progress else 0, stdout=self.stdout)
 
     def _check_featured_supplier(self) -> None:
         """Scores the demo supplier's live listings and runs the problem detectors on them, so
