@@ -74,13 +74,13 @@ def _search_index(settings, tmp_path):
 # -- the catalogue --------------------------------------------------------------------------------
 
 SUPPLIERS = {
-    # key: name, country, verified, stars
-    "sunrise": ("Jiangsu Sunrise Photovoltaic Co., Ltd.", "CN", True, 5),
-    "greenvolt": ("Hanoi Greenvolt JSC", "VN", True, 4),
-    "helios": ("Gujarat Helios Energy Pvt. Ltd.", "IN", True, 3),
-    "sonnenwerk": ("Bavaria Sonnenwerk GmbH", "DE", True, 6),
-    "anatolia": ("Anatolia Enerji Sanayi A.S.", "TR", False, 0),
-    "brightsun": ("Zhejiang Brightsun New Energy Co., Ltd.", "CN", False, 0),
+    # key: name, country, city, verified, stars
+    "sunrise": ("Jiangsu Sunrise Photovoltaic Co., Ltd.", "CN", "Suzhou", True, 5),
+    "greenvolt": ("Hanoi Greenvolt JSC", "VN", "Hanoi", True, 4),
+    "helios": ("Gujarat Helios Energy Pvt. Ltd.", "IN", "Ahmedabad", True, 3),
+    "sonnenwerk": ("Bavaria Sonnenwerk GmbH", "DE", "Regensburg", True, 6),
+    "anatolia": ("Anatolia Enerji Sanayi A.S.", "TR", "Kayseri", False, 0),
+    "brightsun": ("Zhejiang Brightsun New Energy Co., Ltd.", "CN", "Jinhua", False, 0),
 }
 OWN_SUPPLIER = "Xiamen Lumina Energy Co., Ltd."
 
@@ -133,10 +133,11 @@ def solar_category() -> Category:
 def build_market() -> Market:
     category = solar_category()
     suppliers = {}
-    for key, (name, country, verified, stars) in SUPPLIERS.items():
+    for key, (name, country, city, verified, stars) in SUPPLIERS.items():
         suppliers[key] = SupplierCompanyFactory(
             name=name,
             country=country,
+            city=city,
             verification_status="verified" if verified else "unverified",
             star_rating=stars,
             main_products=["Photovoltaic modules"],
@@ -164,7 +165,11 @@ def build_market() -> Market:
 
     # The supplier under test lists a thin product the way the editor does, and gets approved.
     own = SupplierCompanyFactory(
-        name=OWN_SUPPLIER, country="CN", verification_status="unverified", star_rating=0
+        name=OWN_SUPPLIER,
+        country="CN",
+        city="Xiamen",
+        verification_status="unverified",
+        star_rating=0,
     )
     owner = MembershipFactory(company=own, role=Role.OWNER).user
     product = ls.listing_create(
@@ -270,6 +275,13 @@ def test_a_buyer_searches_in_spanish_and_chinese_narrows_saves_and_compares(new_
     assert narrowed == expected < by_country, page.inner_text("#results-heading")
     chips = page.inner_text("aside.facets .facet-chips")
     assert "Supplier country: China" in chips and "Certifications: TÜV" in chips, chips
+    # The chosen facets stay in place and open, their choice ticked.
+    titles_in_order = page.locator("aside.facets details.facet summary").all_inner_texts()
+    assert titles_in_order[1:3] == ["Supplier country", "Supplier region"], titles_in_order
+    for group, option in (("Supplier country", "China"), ("Certifications", "TÜV")):
+        details = page.locator(f"aside.facets details.facet:has(summary:text-is('{group}'))")
+        assert details.get_attribute("open") is not None, group
+        assert details.locator("a.selected .facet-label").inner_text() == option
     # Still the Spanish search: Spanish titles, Spanish words in the box.
     assert page.input_value("#search-lang") == "es"
     titles = result_titles(page)
@@ -326,7 +338,17 @@ def test_a_buyer_searches_in_spanish_and_chinese_narrows_saves_and_compares(new_
     assert page.locator("th.compare-col").count() == 4
     shown = page.locator("th.compare-col .compare-supplier").all_inner_texts()
     assert sorted(shown) == sorted(market.suppliers[k].name for k in picked), shown
+    countries = page.locator("tr:has(th:text-is('Country')) td").all_inner_texts()
+    assert sorted(c.split(",")[0].strip() for c in countries) == [
+        "China",
+        "Germany",
+        "India",
+        "Vietnam",
+    ], countries
+    # The table scrolls inside a window-high box: a tall window shows it whole in the shot.
+    page.set_viewport_size({"width": 1280, "height": 2400})
     shot(page, "search-compare")
+    page.set_viewport_size({"width": 1280, "height": 900})
     assert_accessible(page, "comparison")
 
 

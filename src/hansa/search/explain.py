@@ -55,6 +55,7 @@ class ProductRank:
     fields: dict[str, float]
     missing_words: list[str]
     fixes: list[Fix]
+    response_known: bool = False
 
     def factor_rows(self) -> list[dict[str, Any]]:
         rows = []
@@ -254,6 +255,7 @@ def rank_report(*, membership: Membership, query: str, language: str) -> RankRep
             else {},
             missing_words=_missing_words(words, snapshot, language),
             fixes=[],
+            response_known=rate is not None,
         )
         ranks.append(rank)
     ranks.sort(key=lambda r: r.position or DEPTH + 1)

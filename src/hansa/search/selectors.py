@@ -243,6 +243,14 @@ def _facet_options(
                 ) and getattr(p, high_attr) == (Decimal(str(high)) if high is not None else None)
                 if count or selected:
                     options.append(FacetOption(value, _range_label(low, high), count, selected))
+        elif name == "stars":
+            # The filter is "at least n stars", so each option counts n stars and more.
+            counts = {int(value): count for value, count in buckets}
+            for n in range(6, 0, -1):
+                at_least = sum(c for stars, c in counts.items() if stars >= n)
+                if at_least:
+                    label = labels.get(name, {}).get(str(n), str(n))
+                    options.append(FacetOption(str(n), label, at_least, p.min_stars == n))
         else:
             chosen = _chosen(name, p)
             for value, count in buckets:

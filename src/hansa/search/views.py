@@ -70,7 +70,7 @@ def facet_labels() -> dict[str, dict[str, str]]:
         "payment": {code: f"{m.short_name} – {m.name}" for code, m in PAYMENT_METHODS.items()},
         "verified": yes_no,
         "ready_to_ship": yes_no,
-        "stars": {str(n): _("%(n)s stars") % {"n": n} for n in range(7)},
+        "stars": {str(n): _("%(n)s stars and more") % {"n": n} for n in range(1, 7)},
     }
 
 
@@ -100,11 +100,14 @@ def _facet_links(page: selectors.SearchPage, path: str) -> list[dict[str, Any]]:
     """Each facet option with the address that toggles it (plain links: work without JS)."""
     p = page.params
     groups = []
-    for name, options in page.facets.items():
-        if not options:
-            continue
+    # The engine counts a facet with a chosen value separately and lists it last; show the
+    # facets in their usual order so that choosing a value does not move its group away.
+    order = list(FACET_TITLES)
+    for name in sorted(page.facets, key=lambda n: order.index(n) if n in order else len(order)):
         links = []
-        for option in options:
+        for option in page.facets[name]:
+            if not _toggles(name, option):
+                continue
             links.append(
                 {
                     "label": option.label,
@@ -113,8 +116,27 @@ def _facet_links(page: selectors.SearchPage, path: str) -> list[dict[str, Any]]:
                     "url": path + "?" + urlencode(_query_items(_toggle(p, name, option))),
                 }
             )
-        groups.append({"name": name, "title": FACET_TITLES.get(name, name), "options": links})
+        if not links:
+            continue
+        groups.append(
+            {
+                "name": name,
+                "title": FACET_TITLES.get(name, name),
+                "options": links,
+                "selected": any(link["selected"] for link in links),
+            }
+        )
     return groups
+
+
+def _toggles(name: str, option: selectors.FacetOption) -> bool:
+    """Whether the option's link does what it says: the flags filter on "yes" only (a "No" link
+    would choose "yes"), and "0 stars or more" is no filter at all."""
+    if name in ("verified", "ready_to_ship"):
+        return option.value == "yes"
+    if name == "stars":
+        return option.value != "0"
+    return True
 
 
 def _toggle(p: SearchParams, name: str, option: selectors.FacetOption) -> SearchParams:

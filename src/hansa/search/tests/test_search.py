@@ -347,3 +347,23 @@ def test_the_listing_status_change_of_the_catalog_lifecycle_reaches_the_index(se
     product.save()  # any save writes the outbox
     search_index.drain()
     assert search_products(SearchParams(q="marble"), log=False).total == 0
+
+
+def test_the_stars_facet_counts_at_least_n_stars(search_index):
+    for stars in (3, 5, 6):
+        company = SupplierCompanyFactory(
+            verification_status=VerificationStatus.VERIFIED, star_rating=stars
+        )
+        LiveProductFactory(title="Rattan chair", company=company)
+    LiveProductFactory(title="Rattan chair")  # not verified
+    search_index.drain()
+    page = search_products(SearchParams(q="rattan"), log=False)
+    assert [(o.value, o.count) for o in page.facets["stars"]] == [
+        ("6", 1),
+        ("5", 2),
+        ("4", 2),
+        ("3", 3),
+        ("2", 3),
+        ("1", 3),
+    ]
+    assert search_products(SearchParams(q="rattan", min_stars=5), log=False).total == 2
