@@ -263,9 +263,7 @@ def test_a_buyer_searches_in_spanish_and_chinese_narrows_saves_and_compares(new_
     assert results_total(page) == spanish_total
     click_facet(page, "Supplier country", "China")
     by_country = results_total(page)
-    expected_cn = sum(
-        1 for row in LISTINGS if row[6] and SUPPLIERS[row[0]][1] == "CN"
-    )
+    expected_cn = sum(1 for row in LISTINGS if row[6] and SUPPLIERS[row[0]][1] == "CN")
     assert by_country == expected_cn < spanish_total, page.inner_text("#results-heading")
     click_facet(page, "Certifications", "TÜV")
     narrowed = results_total(page)

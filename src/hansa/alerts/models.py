@@ -31,11 +31,11 @@ class SavedSearch(models.Model):
     )
     name = models.CharField(_("name"), max_length=120)
     target = models.CharField(
-        _("searches"), max_length=20, choices=Target.choices, default=Target.PRODUCT
+        _("what it searches"), max_length=20, choices=Target.choices, default=Target.PRODUCT
     )
-    params = models.JSONField(_("search"), default=dict, blank=True)
+    params = models.JSONField(_("search criteria"), default=dict, blank=True)
     frequency = models.CharField(
-        _("alerts"), max_length=10, choices=Frequency.choices, default=Frequency.DAILY
+        _("alert frequency"), max_length=10, choices=Frequency.choices, default=Frequency.DAILY
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

@@ -101,7 +101,7 @@ def describe(params: SearchParams) -> list[str]:
     if params.verified:
         parts.append(_("Verified suppliers"))
     if params.min_stars:
-        parts.append(_("%(n)s stars or more") % {"n": params.min_stars})
+        parts.append(_("%(n)s stars and more") % {"n": params.min_stars})
     if params.ready_to_ship:
         parts.append(_("Ready to ship"))
     if params.price_min is not None or params.price_max is not None:

@@ -12,10 +12,11 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class EmailFrequency(models.TextChoices):
-    OFF = "off", _("Never")
+    OFF = "off", pgettext_lazy("e-mail frequency", "Never")
     IMMEDIATE = "immediate", _("At once")
     DAILY = "daily", _("Daily digest")
     WEEKLY = "weekly", _("Weekly digest")

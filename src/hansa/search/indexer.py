@@ -98,7 +98,9 @@ def rebuild(engine: SearchEngine | None = None, progress: Progress | None = None
 def _safe_cursor(cursor: int, entries: list[tuple[int, str, int, object]]) -> int:
     """The highest id up to which every id is accounted for (see the module docstring)."""
     now = timezone.now()
-    safe = cursor
+    # A new index (cursor 0, just copied from the database) starts at the first entry it sees:
+    # ids below it were pruned long ago or never belonged to this database's log.
+    safe = entries[0][0] - 1 if cursor == 0 and entries else cursor
     for pk, _kind, _obj, created_at in entries:
         if pk != safe + 1 and now - created_at < timedelta(seconds=GAP_GRACE_S):
             break

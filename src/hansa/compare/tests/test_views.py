@@ -49,7 +49,10 @@ def test_a_visitor_adds_products_and_sees_them_side_by_side(strips):
         assert product.published["title"] in html and product.company.name in html
         assert f'value="{product.pk}" form="compare-inquiry"' in html
     assert "Compare (2)" in html
-    assert 'id="compare-inquiry"' in html and "Send inquiry to the selected" in html
+    assert (
+        'id="compare-inquiry"' in html
+        and "Send an inquiry to the suppliers of the selected products" in html
+    )
     assert "Added to your comparison basket (2/20)." in html
     assert "Price and order" in html and "Minimum order" in html and "Response rate" in html
     assert "No inquiries yet" in html
