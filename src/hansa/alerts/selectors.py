@@ -55,7 +55,10 @@ def search_params(saved: SavedSearch) -> SearchParams:
 
 def search_url(params: SearchParams) -> str:
     """The search page showing this search (a relative URL)."""
-    query = urlencode(params.querystring_items())
+    items = params.querystring_items()
+    if params.language and params.language != "en":
+        items.append(("language", params.language))  # a Spanish search reopens in Spanish
+    query = urlencode(items)
     return reverse("search:products") + (f"?{query}" if query else "")
 
 

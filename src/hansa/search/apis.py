@@ -6,7 +6,7 @@ from typing import Any
 
 from django.http import HttpRequest
 from django.utils.translation import get_language
-from ninja import Router, Schema
+from ninja import Query, Router, Schema
 
 from hansa.api.common import ERRORS, member
 from hansa.catalog.snapshot import localized
@@ -119,10 +119,25 @@ def search_products(
     q: str = "",
     language: str = "",
     category: str = "",
+    country: list[str] = Query([]),  # noqa: B008 - ninja's way to declare a repeated parameter
+    region: list[str] = Query([]),  # noqa: B008
+    certification: list[str] = Query([]),  # noqa: B008
+    business_type: list[str] = Query([]),  # noqa: B008
+    incoterm: list[str] = Query([]),  # noqa: B008
+    payment: list[str] = Query([]),  # noqa: B008
+    verified: bool = False,
+    min_stars: int = 0,
+    ready_to_ship: bool = False,
+    price_min: str = "",
+    price_max: str = "",
+    moq_min: str = "",
+    moq_max: str = "",
     sort: str = "relevance",
     page: int = 1,
     per_page: int = 20,
 ) -> dict[str, Any]:
+    # The declared parameters document the endpoint; SearchParams.parse reads and checks them
+    # (the same parser as the page), so both answer bad input with the same message.
     params = _params(request)
     result = selectors.search_products(params, labels=facet_labels())
     hits = []

@@ -209,7 +209,7 @@ class IndexerThread(threading.Thread):
             except Exception:
                 log.exception("search indexer failed; retrying")
                 time.sleep(2)
-        get_engine().release_writer()  # type: ignore[attr-defined]
+        get_engine().release_writer()
 
     def stop(self) -> None:
         self.stopped.set()

@@ -2,11 +2,11 @@
 
 final score = text relevance (BM25, field boosts below) x rank multiplier
 
-    multiplier = 1 + (BASE + listing and supplier signals) x penalties        (1.0 ... 3.0)
+    multiplier = 1 + (BASE + listing and supplier signals) x penalties    (1.00 ... 3.05)
 
 Decision record (keep it short, change it with a reason):
 
-* **Relevance first.** The multiplier is bounded to [1, 3], so a listing that matches the words
+* **Relevance first.** The multiplier is bounded to [1, 3.05], so a listing that matches the words
   far better (title against description) still beats a polished one that matches them poorly.
   Within a comparable match, quality and trust decide.
 * **Title > keywords > attributes > description** (4 : 3 : 2 : 1; the company name 1.5):

@@ -187,3 +187,12 @@ def test_the_run_alerts_command(buyer, search_index, capsys):
     save(buyer)
     call_command("run_alerts")
     assert "Checked 0 saved searches" in capsys.readouterr().out
+
+
+def test_a_search_in_another_language_reopens_in_that_language():
+    from hansa.alerts.selectors import search_url
+    from hansa.search.params import SearchParams
+
+    assert search_url(SearchParams(q="panel solar", language="es")) == (
+        "/search/?q=panel+solar&language=es"
+    )

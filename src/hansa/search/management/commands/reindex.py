@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 from tqdm import tqdm
 
@@ -24,9 +25,9 @@ class Command(BaseCommand):
             total=total, unit="listing", desc="Indexing", disable=options["verbosity"] == 0
         ) as bar:
             n = indexer.rebuild(engine, progress=bar.update)
-        engine.release_writer()  # type: ignore[attr-defined]
+        engine.release_writer()
         seconds = time.perf_counter() - started
         self.stdout.write(
             f"Indexed {n:,} documents in {seconds:.1f} s ({n / max(seconds, 1e-9):,.0f}/s); "
-            f"index {engine.size_bytes() / 1e6:,.1f} MB at {engine.path}."  # type: ignore[attr-defined]
+            f"index {engine.size_bytes() / 1e6:,.1f} MB at {settings.SEARCH_INDEX_DIR}."
         )
