@@ -26,7 +26,7 @@ from django.db.models import Count, Max
 from django.utils import timezone
 
 from hansa.catalog.models import Product
-from hansa.search import outbox
+from hansa.search import outbox, parallel
 from hansa.search.documents import (
     Caches,
     company_document,
@@ -77,17 +77,23 @@ def rebuild(engine: SearchEngine | None = None, progress: Progress | None = None
     caches.load_categories()
     engine.clear()
     n = 0
-    batch: list[dict] = []
-    for doc in product_documents(product_rows(), caches):
-        batch.append(doc)
-        if len(batch) >= 5000:
-            n += engine.add_new(batch)
+    if parallel.eligible(Product.objects.count()):
+        for serialized in parallel.serialized_products(caches.now):
+            n += engine.add_serialized(serialized)
             if progress:
-                progress(len(batch))
-            batch = []
-    n += engine.add_new(batch)
-    if progress and batch:
-        progress(len(batch))
+                progress(len(serialized))
+    else:
+        batch: list[dict] = []
+        for doc in product_documents(product_rows(), caches):
+            batch.append(doc)
+            if len(batch) >= 5000:
+                n += engine.add_new(batch)
+                if progress:
+                    progress(len(batch))
+                batch = []
+        n += engine.add_new(batch)
+        if progress and batch:
+            progress(len(batch))
     docs, _ = _company_docs(None, caches)
     n += engine.add_new(docs)
     engine.commit(through)

@@ -147,6 +147,8 @@ SEARCH_INDEX_DIR = env_str("SEARCH_INDEX_DIR", str(VAR_DIR / "search"))
 # "thread": every server process keeps the index current itself (default, also for several
 # nodes); "celery": a worker does (tasks search.drain_outbox); "manual": tests and commands.
 SEARCH_INDEXER = env_str("SEARCH_INDEXER", "thread")
+# A full rebuild of a catalog at least this big builds documents in forked worker processes.
+SEARCH_PARALLEL_MIN_PRODUCTS = int(env_str("SEARCH_PARALLEL_MIN_PRODUCTS", "50000"))
 
 # --- Accounts ----------------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"

@@ -176,6 +176,15 @@ class TantivyEngine:
             n += 1
         return n
 
+    def add_serialized(self, documents: Iterable[str]) -> int:
+        """Like ``add_new``, for documents already serialised as JSON (parallel rebuilds)."""
+        writer = self.writer()
+        n = 0
+        for text in documents:
+            writer.add_json(text)
+            n += 1
+        return n
+
     def delete(self, keys: Iterable[str]) -> None:
         writer = self.writer()
         for key in keys:
