@@ -1096,6 +1096,10 @@ def main() -> None:
         report.update(run_http(args, queries))
 
     report["rss_mb"] = rss_peak_mb()
+    # The largest child (rebuild workers, the engine sample, gunicorn workers): ru_maxrss of
+    # waited-for descendants.
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    report["rss_children_peak_mb"] = round(children / 1024, 1)
     report["n_queries"] = len(queries)
     report["languages"] = dict(langs)
     report["word_source"] = built["word_source"]

@@ -367,3 +367,14 @@ def test_the_stars_facet_counts_at_least_n_stars(search_index):
         ("1", 3),
     ]
     assert search_products(SearchParams(q="rattan", min_stars=5), log=False).total == 2
+
+
+def test_highlighted_snippets_escape_markup(search_index):
+    LiveProductFactory(
+        title="Lamp <img src=x onerror=alert(1)>",
+        description="<p>A lamp &lt;script&gt;alert(1)&lt;/script&gt; for desks</p>",
+    )
+    search_index.drain()
+    hit = search_products(SearchParams(q="lamp"), log=False).hits[0]
+    assert "<b>Lamp</b>" in hit.title_html and "<img" not in hit.title_html
+    assert "<script" not in hit.snippet_html and "&lt;script&gt;" in hit.snippet_html
