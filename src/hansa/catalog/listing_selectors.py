@@ -22,6 +22,20 @@ def public_products() -> QuerySet[Product]:
     ).filter(Q(group__isnull=True) | Q(group__password_hash=""))
 
 
+def is_public(product: Product) -> bool:
+    """``public_products()``'s rule for a row already loaded (``select_related`` company, group).
+
+    Search loads its hits by primary key and checks them here, so the lookup never depends on
+    the database planner choosing the key over the status index.
+    """
+    return (
+        product.status in PUBLIC_STATUSES
+        and product.published is not None
+        and product.company.is_active
+        and (product.group_id is None or product.group.password_hash == "")
+    )
+
+
 def visible_products(user: User | None, membership: Membership | None) -> QuerySet[Product]:
     """Public listings plus protected ones this viewer unlocked or belongs to."""
     base = Product.objects.filter(

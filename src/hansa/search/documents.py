@@ -266,9 +266,20 @@ def _rows(qs: Any) -> Iterator[dict[str, Any]]:
             }
 
 
+def refresh_statistics() -> None:
+    """Fresh planner statistics for the tables a rebuild reads.
+
+    A bulk load leaves SQLite without any, and it then walks the status index for a key range
+    (3x slower at a million listings); ANALYZE takes under a second there.
+    """
+    with connection.cursor() as cursor:
+        for model in (Product, Company):
+            cursor.execute(f"ANALYZE {connection.ops.quote_name(model._meta.db_table)}")
+
+
 def product_rows(ids: Iterable[int] | None = None, chunk: int = 2000) -> Iterator[dict[str, Any]]:
     """Public products as plain rows, all of them (by key ranges) or the given ids."""
-    qs = public_products().values_list(*PRODUCT_FIELDS)
+    qs = public_products().values_list(*PRODUCT_FIELDS).order_by("pk")
     if ids is not None:
         id_list = sorted(set(ids))
         for start in range(0, len(id_list), chunk):

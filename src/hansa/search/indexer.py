@@ -32,6 +32,7 @@ from hansa.search.documents import (
     company_document,
     product_documents,
     product_rows,
+    refresh_statistics,
     searchable_companies,
 )
 from hansa.search.engine import get_engine
@@ -44,6 +45,7 @@ log = logging.getLogger(__name__)
 GAP_GRACE_S = 30
 BATCH = 1000
 POLL_S = 0.5
+STATISTICS_AT = 10_000  # a rebuild of a catalog this big first refreshes planner statistics
 ALERTS_EVERY_S = 300
 
 Progress = Callable[[int], None]
@@ -77,7 +79,10 @@ def rebuild(engine: SearchEngine | None = None, progress: Progress | None = None
     caches.load_categories()
     engine.clear()
     n = 0
-    if parallel.eligible(Product.objects.count()):
+    count = Product.objects.count()
+    if count >= STATISTICS_AT:
+        refresh_statistics()
+    if parallel.eligible(count):
         for serialized in parallel.serialized_products(caches.now):
             n += engine.add_serialized(serialized)
             if progress:

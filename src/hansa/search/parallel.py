@@ -46,7 +46,12 @@ def _build(task: tuple[int, int, datetime]) -> list[str]:
     if _caches is None:
         _caches = Caches(now=now)
         _caches.load_categories()
-    qs = public_products().values_list(*PRODUCT_FIELDS).filter(pk__gte=start, pk__lt=end)
+    qs = (
+        public_products()
+        .values_list(*PRODUCT_FIELDS)
+        .filter(pk__gte=start, pk__lt=end)
+        .order_by("pk")
+    )
     return [orjson.dumps(doc).decode() for doc in product_documents(_rows(qs), _caches)]
 
 

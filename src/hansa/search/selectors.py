@@ -1,6 +1,7 @@
 """Reads: product and supplier search, facets, suggestions. Pages and the API call these.
 
-Hits are re-read from the database through ``public_products()``, so even an index that lags
+Hits are re-read from the database and checked with ``is_public()`` (the rule of
+``public_products()``), so even an index that lags
 a second behind never shows a listing that has just gone private, offline or been archived.
 """
 
@@ -15,7 +16,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from hansa.catalog.listing_selectors import public_products
+from hansa.catalog.listing_selectors import is_public
 from hansa.catalog.models import Category, Product
 from hansa.catalog.models.listings import PUBLIC_STATUSES
 from hansa.companies.models import Company
@@ -156,18 +157,25 @@ def _run(q: EngineQuery, p: SearchParams) -> tuple[EngineResult, bool, bool]:
     engine = get_engine()
     result = engine.search(q)
     fuzzy = relaxed = False
+    facets, q.facets = q.facets, ()  # a retry computes facets once, for the result it keeps
     if q.clauses and result.total < FEW_RESULTS and p.page == 1:
         if any(len(w) >= FUZZY_MIN_LENGTH and w.isalpha() and w.isascii() for w in text.words(p.q)):
             q.fuzzy = True
             fuzzy_result = engine.search(q)
-            q.fuzzy = False
             if fuzzy_result.total > result.total:
                 result, fuzzy = fuzzy_result, True
+            else:
+                q.fuzzy = False
         if result.total < FEW_RESULTS and len(q.clauses) > 1:
             q.match_all_words = False
             relaxed_result = engine.search(q)
             if relaxed_result.total > result.total:
                 result, relaxed = relaxed_result, True
+            else:
+                q.match_all_words = True
+    q.facets = facets
+    if (fuzzy or relaxed) and facets:
+        result.facets = engine.search(q).facets
     return result, fuzzy, relaxed
 
 
@@ -305,7 +313,10 @@ def search_products(
     ids = [int(h.fields["id"]) for h in result.hits]
     products = {
         product.pk: product
-        for product in public_products().filter(pk__in=ids).select_related("company", "category")
+        for product in Product.objects.filter(pk__in=ids).select_related(
+            "company", "category", "group"
+        )
+        if is_public(product)
     }
     hits = []
     for i, h in enumerate(result.hits):

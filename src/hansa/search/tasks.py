@@ -12,6 +12,7 @@ from celery import shared_task
 from django.utils import timezone
 
 from hansa.search import indexer
+from hansa.search.documents import refresh_statistics
 from hansa.search.engine.tantivy_engine import WriterBusy
 from hansa.search.models import QueryLog
 
@@ -34,6 +35,7 @@ def tidy() -> dict[str, int]:
         0
     ]
     refreshed = refresh_freshness()
+    refresh_statistics()
     return {"outbox_pruned": pruned, "queries_dropped": old, "freshness_refreshed": refreshed}
 
 

@@ -244,7 +244,8 @@ class TantivyEngine:
             field_type,
             lower_bound=f.gte,
             upper_bound=f.lt,
-            include_upper=False,
+            # An open end is inclusive by definition; tantivy refuses to be told otherwise.
+            include_upper=f.lt is None,
         )
 
     def _combine(

@@ -286,3 +286,16 @@ def test_the_server_thread_makes_a_change_searchable_within_two_seconds(referenc
             thread.stop()
             thread.join(timeout=5)
         indexer._thread = None
+
+
+def test_the_daily_tidy_refreshes_freshness_and_statistics(search_index):
+    from hansa.search.tasks import tidy
+
+    old = LiveProductFactory(title="Aged cheese", published_at=timezone.now() - timedelta(days=90))
+    search_index.drain()
+    before = OutboxEntry.objects.count()
+    result = tidy()
+    assert set(result) == {"outbox_pruned", "queries_dropped", "freshness_refreshed"}
+    # Over a week every listing between 29 days and a year old is queued once.
+    queued = OutboxEntry.objects.filter(object_id=old.pk, id__gt=before).exists()
+    assert queued == (old.pk % 7 == timezone.now().toordinal() % 7)

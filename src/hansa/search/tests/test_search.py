@@ -378,3 +378,44 @@ def test_highlighted_snippets_escape_markup(search_index):
     hit = search_products(SearchParams(q="lamp"), log=False).hits[0]
     assert "<b>Lamp</b>" in hit.title_html and "<img" not in hit.title_html
     assert "<script" not in hit.snippet_html and "&lt;script&gt;" in hit.snippet_html
+
+
+def test_open_ended_ranges_and_facets_after_a_fallback(search_index):
+    LiveProductFactory(title="Crane hook", price_min=Decimal("900"), moq=20000)
+    LiveProductFactory(
+        title="Crane hook",
+        price_min=Decimal("9"),
+        moq=5,
+        company=SupplierCompanyFactory(country="VN"),
+    )
+    search_index.drain()
+    assert find("crane", price_min=Decimal(500)) == ["Crane hook"]
+    assert len(find("crane", moq_min=Decimal(10000))) == 1
+    assert len(find("crane", price_max=Decimal(10))) == 1
+    # A misspelt search falls back to similar spellings; its facets count what is shown.
+    page = search_products(SearchParams(q="crahne"), log=False)
+    assert page.fuzzy and page.total == 2
+    assert {o.value: o.count for o in page.facets["country"]} == {"CN": 1, "VN": 1}
+
+
+def test_is_public_agrees_with_public_products(search_index):
+    from hansa.catalog.listing_selectors import is_public, public_products
+
+    products = [LiveProductFactory(title=f"P{i}") for i in range(5)]
+    products[0].status = "offline"
+    products[0].save()
+    products[1].company.is_active = False
+    products[1].company.save()
+    group = ProductGroup.objects.create(
+        company=products[2].company, name="G", slug="g", password_hash="x"
+    )
+    products[2].group = group
+    products[2].save()
+    products[3].published = None
+    products[3].save()
+    loaded = Product.objects.select_related("company", "group")
+    assert (
+        {p.pk for p in loaded if is_public(p)}
+        == set(public_products().values_list("pk", flat=True))
+        == {products[4].pk}
+    )
