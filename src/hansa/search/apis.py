@@ -62,6 +62,7 @@ class SearchOut(Schema):
     fuzzy: bool
     relaxed: bool
     did_you_mean: str
+    facets_approximate: bool
     hits: list[ProductHitOut]
     facets: dict[str, list[FacetOptionOut]]
 
@@ -173,6 +174,7 @@ def search_products(
         "fuzzy": result.fuzzy,
         "relaxed": result.relaxed,
         "did_you_mean": result.did_you_mean,
+        "facets_approximate": result.facets_approximate,
         "hits": hits,
         "facets": _facets(result),
     }

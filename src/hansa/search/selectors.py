@@ -29,6 +29,22 @@ from hansa.search.engine.base import EngineQuery, EngineResult, Filter
 from hansa.search.params import SearchParams
 
 FEW_RESULTS = 3
+# What a result card, is_public() and the compare button read (not the ~14 JSON columns more).
+HIT_FIELDS = (
+    "slug",
+    "status",
+    "published",
+    "group__password_hash",
+    "company__slug",
+    "company__name",
+    "company__country",
+    "company__is_active",
+    "company__verification_status",
+    "company__star_rating",
+    "category__code",
+    "category__name_en",
+    "category__name_zh",
+)
 FUZZY_MIN_LENGTH = 4  # shorter words are one edit away from too many others
 SORT_FIELDS = {
     "price": ("price_sort", False),
@@ -68,6 +84,7 @@ class SearchPage:
     relaxed: bool = False
     did_you_mean: str = ""
     log_id: int | None = None
+    facets_approximate: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -175,7 +192,8 @@ def _run(q: EngineQuery, p: SearchParams) -> tuple[EngineResult, bool, bool]:
                 q.match_all_words = True
     q.facets = facets
     if (fuzzy or relaxed) and facets:
-        result.facets = engine.search(q).facets
+        again = engine.search(q)
+        result.facets, result.facets_approximate = again.facets, again.facets_approximate
     return result, fuzzy, relaxed
 
 
@@ -313,9 +331,9 @@ def search_products(
     ids = [int(h.fields["id"]) for h in result.hits]
     products = {
         product.pk: product
-        for product in Product.objects.filter(pk__in=ids).select_related(
-            "company", "category", "group"
-        )
+        for product in Product.objects.filter(pk__in=ids)
+        .select_related("company", "category", "group")
+        .only(*HIT_FIELDS)
         if is_public(product)
     }
     hits = []
@@ -341,6 +359,7 @@ def search_products(
         took_ms=(time.perf_counter() - started) * 1000,
         fuzzy=fuzzy,
         relaxed=relaxed,
+        facets_approximate=result.facets_approximate,
     )
     if p.q and p.page == 1 and result.total < FEW_RESULTS * 3:
         page.did_you_mean = did_you_mean(p.q)
@@ -387,6 +406,7 @@ def search_suppliers(
         took_ms=(time.perf_counter() - started) * 1000,
         fuzzy=fuzzy,
         relaxed=relaxed,
+        facets_approximate=result.facets_approximate,
     )
 
 

@@ -57,6 +57,7 @@ class EngineResult:
     total: int
     hits: list[EngineHit]
     facets: dict[str, list[tuple[Any, int]]]
+    facets_approximate: bool = False  # counts estimated from a sample (very broad results)
 
 
 class SearchEngine(Protocol):

@@ -31,6 +31,22 @@ INT_FIELDS = ("id", "company_id", "pub", "stars")
 FLOAT_FIELDS = ("price_usd", "price_sort", "moq", "moq_sort", "resp", "w")
 
 
+FACET_SAMPLE = 20_000  # above this many hits, facet counts are estimated from a sample
+SAMPLE_SLICES = 16
+
+
+def _about(x: float) -> int:
+    """Two significant figures: an estimate should not look exact."""
+    if x < 100:
+        return round(x)
+    digits = len(str(int(x))) - 2
+    return int(round(x / 10**digits) * 10**digits)
+
+
+def _scaled(n: int, scale: float) -> int:
+    return n if scale == 1.0 else _about(n * scale)
+
+
 class WriterBusy(RuntimeError):
     """Another process holds this index's writer."""
 
@@ -81,6 +97,7 @@ class TantivyEngine:
         self.schema = build_schema()
         self._reload_lock = threading.Lock()
         self._writer: tantivy.IndexWriter | None = None
+        self._bounds: tuple[int, tuple[int, int]] | None = None
         self._open()
 
     # -- opening, reading ---------------------------------------------------------------
@@ -264,16 +281,56 @@ class TantivyEngine:
             )
         return tantivy.Query.boolean_query(must)
 
-    def _facets(self, q: EngineQuery, text: tantivy.Query | None) -> dict[str, list]:
-        """Counts per facet value; a facet's own filter is left out (pick several values)."""
+    def _id_bounds(self, searcher: tantivy.Searcher) -> tuple[int, int]:
+        stamp = self._meta_mtime
+        if self._bounds is None or self._bounds[0] != stamp:
+            stats = searcher.aggregate(tantivy.Query.all_query(), {"s": {"stats": {"field": "id"}}})
+            low, high = stats["s"].get("min") or 0, stats["s"].get("max") or 0
+            self._bounds = (stamp, (int(low), int(high)))
+        return self._bounds[1]
+
+    def _sample(self, searcher: tantivy.Searcher, total: int) -> tantivy.Query | None:
+        """For a very broad result, about FACET_SAMPLE documents in evenly spread id slices."""
+        if total <= FACET_SAMPLE:
+            return None
+        low, high = self._id_bounds(searcher)
+        span = (high - low + 1) / SAMPLE_SLICES
+        width = max(1.0, span * FACET_SAMPLE / total)
+        slices = [
+            (
+                tantivy.Occur.Should,
+                tantivy.Query.range_query(
+                    self.schema,
+                    "id",
+                    tantivy.FieldType.Integer,
+                    lower_bound=int(low + i * span),
+                    upper_bound=int(low + i * span + width),
+                    include_upper=False,
+                    use_inverted_index=True,  # a posting list: intersections can skip ahead
+                ),
+            )
+            for i in range(SAMPLE_SLICES)
+        ]
+        return tantivy.Query.const_score_query(tantivy.Query.boolean_query(slices), 0.0)
+
+    def _facets(
+        self, q: EngineQuery, text: tantivy.Query | None, total: int
+    ) -> tuple[dict[str, list], bool]:
+        """Counts per facet value; a facet's own filter is left out (pick several values).
+
+        Over more than FACET_SAMPLE documents the counts are estimated from an evenly spread
+        sample of ids and rounded (the page says "about"): counting half a million documents
+        across a dozen facets costs 200 ms, the sample a tenth of it.
+        """
         out: dict[str, list] = {}
         filtered = {f.field for f in q.filters}
         groups: dict[str | None, list] = {}
         for facet in q.facets:
             groups.setdefault(facet.field if facet.field in filtered else None, []).append(facet)
         searcher = self.searcher()
+        sample = self._sample(searcher, total)
         for skip, facets in groups.items():
-            spec: dict[str, Any] = {}
+            spec: dict[str, Any] = {"_n": {"value_count": {"field": "id"}}}
             for facet in facets:
                 if facet.kind == "range":
                     ranges = []
@@ -287,16 +344,27 @@ class TantivyEngine:
                     spec[facet.name] = {"range": {"field": facet.field, "ranges": ranges}}
                 else:
                     spec[facet.name] = {"terms": {"field": facet.field, "size": facet.size}}
-            result = searcher.aggregate(self._combine(q, text, skip_field=skip), spec)
+            query = self._combine(q, text, skip_field=skip)
+            scale = 1.0
+            if sample is not None:
+                group_total = total if skip is None else searcher.search(query, 1).count
+                query = tantivy.Query.boolean_query(
+                    [(tantivy.Occur.Must, query), (tantivy.Occur.Must, sample)]
+                )
+            result = searcher.aggregate(query, spec)
+            if sample is not None:
+                sampled = result.get("_n", {}).get("value") or 0
+                scale = group_total / sampled if sampled else 0.0
             for facet in facets:
                 buckets = result.get(facet.name, {}).get("buckets", [])
                 if facet.kind == "range":
                     out[facet.name] = [
-                        (facet.ranges[i], b["doc_count"]) for i, b in enumerate(buckets)
+                        (facet.ranges[i], _scaled(b["doc_count"], scale))
+                        for i, b in enumerate(buckets)
                     ]
                 else:
-                    out[facet.name] = [(b["key"], b["doc_count"]) for b in buckets]
-        return out
+                    out[facet.name] = [(b["key"], _scaled(b["doc_count"], scale)) for b in buckets]
+        return out, sample is not None
 
     def search(self, q: EngineQuery) -> EngineResult:
         searcher = self.searcher()
@@ -331,8 +399,9 @@ class TantivyEngine:
             hits.append(
                 EngineHit(key=fields["key"], score=score, fields=fields, highlights=highlights)
             )
-        facets = self._facets(q, text) if q.facets else {}
-        return EngineResult(total=result.count or 0, hits=hits, facets=facets)
+        total = result.count or 0
+        facets, approximate = self._facets(q, text, total) if q.facets else ({}, False)
+        return EngineResult(total=total, hits=hits, facets=facets, facets_approximate=approximate)
 
     def ranked_keys(self, query: EngineQuery, limit: int) -> list[tuple[str, float, float]]:
         """The first ``limit`` documents: key, final score and rank weight (explanation)."""

@@ -419,3 +419,21 @@ def test_is_public_agrees_with_public_products(search_index):
         == set(public_products().values_list("pk", flat=True))
         == {products[4].pk}
     )
+
+
+def test_facets_of_a_very_broad_result_are_estimated_from_a_sample(search_index, monkeypatch):
+    from hansa.search.engine import tantivy_engine
+
+    cn, vn = SupplierCompanyFactory(country="CN"), SupplierCompanyFactory(country="VN")
+    for i in range(90):
+        LiveProductFactory(title="Plastic bucket", company=vn if i % 3 == 0 else cn)
+    search_index.drain()
+    exact = search_products(SearchParams(q="bucket"), log=False)
+    assert not exact.facets_approximate
+    assert {o.value: o.count for o in exact.facets["country"]} == {"CN": 60, "VN": 30}
+    monkeypatch.setattr(tantivy_engine, "FACET_SAMPLE", 30)
+    page = search_products(SearchParams(q="bucket"), log=False)
+    assert page.facets_approximate and page.total == 90  # the total stays exact
+    counts = {o.value: o.count for o in page.facets["country"]}
+    assert 40 <= counts["CN"] <= 80 and 15 <= counts["VN"] <= 45
+    assert tantivy_engine._about(12345) == 12000 and tantivy_engine._about(57.4) == 57
