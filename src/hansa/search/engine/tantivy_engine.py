@@ -289,13 +289,16 @@ class TantivyEngine:
             self._bounds = (stamp, (int(low), int(high)))
         return self._bounds[1]
 
-    def _sample(self, searcher: tantivy.Searcher, total: int) -> tantivy.Query | None:
-        """For a very broad result, about FACET_SAMPLE documents in evenly spread id slices."""
-        if total <= FACET_SAMPLE:
-            return None
+    def _sample(self, searcher: tantivy.Searcher, share: float) -> tuple[tantivy.Query, float]:
+        """About ``share`` of the index in SAMPLE_SLICES evenly spread id slices, and the exact
+        share of the id space they cover."""
         low, high = self._id_bounds(searcher)
-        span = (high - low + 1) / SAMPLE_SLICES
-        width = max(1.0, span * FACET_SAMPLE / total)
+        size = high - low + 1
+        span = size / SAMPLE_SLICES
+        bounds = [
+            (int(low + i * span), int(low + i * span + max(1.0, span * share)))
+            for i in range(SAMPLE_SLICES)
+        ]
         slices = [
             (
                 tantivy.Occur.Should,
@@ -303,32 +306,37 @@ class TantivyEngine:
                     self.schema,
                     "id",
                     tantivy.FieldType.Integer,
-                    lower_bound=int(low + i * span),
-                    upper_bound=int(low + i * span + width),
+                    lower_bound=lo,
+                    upper_bound=hi,
                     include_upper=False,
                     use_inverted_index=True,  # a posting list: intersections can skip ahead
                 ),
             )
-            for i in range(SAMPLE_SLICES)
+            for lo, hi in bounds
         ]
-        return tantivy.Query.const_score_query(tantivy.Query.boolean_query(slices), 0.0)
+        covered = sum(hi - lo for lo, hi in bounds) / size
+        query = tantivy.Query.const_score_query(tantivy.Query.boolean_query(slices), 0.0)
+        return query, covered
 
     def _facets(
         self, q: EngineQuery, text: tantivy.Query | None, total: int
     ) -> tuple[dict[str, list], bool]:
         """Counts per facet value; a facet's own filter is left out (pick several values).
 
-        Over more than FACET_SAMPLE documents the counts are estimated from an evenly spread
-        sample of ids and rounded (the page says "about"): counting half a million documents
-        across a dozen facets costs 200 ms, the sample a tenth of it.
+        Where more than FACET_SAMPLE documents are counted, the counts are estimated from an
+        evenly spread sample of ids and rounded (the page says "about"): counting half a
+        million documents across a dozen facets costs 200 ms, the sample a tenth of it. A
+        facet whose own filter is left out may count far more than the result: a cheap sample
+        first tells whether it does.
         """
         out: dict[str, list] = {}
+        approximate = False
         filtered = {f.field for f in q.filters}
         groups: dict[str | None, list] = {}
         for facet in q.facets:
             groups.setdefault(facet.field if facet.field in filtered else None, []).append(facet)
         searcher = self.searcher()
-        sample = self._sample(searcher, total)
+        indexed = searcher.num_docs
         for skip, facets in groups.items():
             spec: dict[str, Any] = {"_n": {"value_count": {"field": "id"}}}
             for facet in facets:
@@ -345,16 +353,24 @@ class TantivyEngine:
                 else:
                     spec[facet.name] = {"terms": {"field": facet.field, "size": facet.size}}
             query = self._combine(q, text, skip_field=skip)
-            scale = 1.0
-            if sample is not None:
-                group_total = total if skip is None else searcher.search(query, 1).count
-                query = tantivy.Query.boolean_query(
-                    [(tantivy.Occur.Must, query), (tantivy.Occur.Must, sample)]
+            share = None
+            if skip is None and total > FACET_SAMPLE:
+                share = FACET_SAMPLE / total
+            elif skip is not None and indexed > FACET_SAMPLE:
+                share = FACET_SAMPLE / indexed  # a probe: is this group big?
+            result, scale = None, 1.0
+            if share is not None:
+                sample, covered = self._sample(searcher, share)
+                probe = searcher.aggregate(
+                    tantivy.Query.boolean_query(
+                        [(tantivy.Occur.Must, query), (tantivy.Occur.Must, sample)]
+                    ),
+                    spec,
                 )
-            result = searcher.aggregate(query, spec)
-            if sample is not None:
-                sampled = result.get("_n", {}).get("value") or 0
-                scale = group_total / sampled if sampled else 0.0
+                if (probe.get("_n", {}).get("value") or 0) / covered > FACET_SAMPLE:
+                    result, scale, approximate = probe, 1 / covered, True
+            if result is None:
+                result = searcher.aggregate(query, spec)
             for facet in facets:
                 buckets = result.get(facet.name, {}).get("buckets", [])
                 if facet.kind == "range":
@@ -364,7 +380,7 @@ class TantivyEngine:
                     ]
                 else:
                     out[facet.name] = [(b["key"], _scaled(b["doc_count"], scale)) for b in buckets]
-        return out, sample is not None
+        return out, approximate
 
     def search(self, q: EngineQuery) -> EngineResult:
         searcher = self.searcher()
