@@ -168,6 +168,7 @@ def product_document(row: dict[str, Any], caches: Caches) -> dict[str, Any]:
         "key": f"p:{row['pk']}",
         "kind": "product",
         "id": row["pk"],
+        "shard": row["pk"] % 100,  # engine.tantivy_engine.SHARDS: facet sampling
         "company_id": row["company_id"],
         "slug": row["slug"],
         "co": " ".join([company.name, *company.names]),
@@ -318,6 +319,7 @@ def company_document(pk: int, caches: Caches, product_count: int) -> dict[str, A
         "kind": "company",
         "id": pk,
         "company_id": pk,
+        "shard": pk % 100,
         "co": " ".join([c.name, *c.names]),
         "country": c.country,
         "region": c.region,
