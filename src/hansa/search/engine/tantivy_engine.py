@@ -32,7 +32,7 @@ INT_FIELDS = ("id", "company_id", "pub", "stars", "shard")
 FLOAT_FIELDS = ("price_usd", "price_sort", "moq", "moq_sort", "resp", "w")
 
 
-FACET_SAMPLE = 20_000  # above this many hits, facet counts are estimated from a sample
+FACET_SAMPLE = 10_000  # above this many hits, facet counts are estimated from a sample
 SHARDS = 100  # documents carry shard = id % SHARDS, for sampling
 
 
@@ -322,18 +322,26 @@ class TantivyEngine:
                 else:
                     spec[facet.name] = {"terms": {"field": facet.field, "size": facet.size}}
             query = self._combine(q, text, skip_field=skip)
-            counted = total
-            if skip is not None and indexed > FACET_SAMPLE:
-                # Without its own filter this group may count far more than the result does.
-                counted = searcher.search(tantivy.Query.const_score_query(query, 1.0), 1).count
-            scale = 1.0
-            if counted > FACET_SAMPLE:
-                sample, covered = self._sample(FACET_SAMPLE / counted)
-                query = tantivy.Query.boolean_query(
-                    [(tantivy.Occur.Must, query), (tantivy.Occur.Must, sample)]
+            result, scale = None, 1.0
+            if total > FACET_SAMPLE:
+                # Big, and a group without its own filter is bigger still: sample at once.
+                share = FACET_SAMPLE / total
+            elif skip is not None and indexed > FACET_SAMPLE:
+                share = FACET_SAMPLE / indexed  # a small probe tells whether this group is big
+            else:
+                share = None
+            if share is not None:
+                sample, covered = self._sample(share)
+                sampled = searcher.aggregate(
+                    tantivy.Query.boolean_query(
+                        [(tantivy.Occur.Must, query), (tantivy.Occur.Must, sample)]
+                    ),
+                    spec,
                 )
-                scale, approximate = 1 / covered, True
-            result = searcher.aggregate(query, spec)
+                if total > FACET_SAMPLE or sampled["_n"]["value"] / covered > FACET_SAMPLE:
+                    result, scale, approximate = sampled, 1 / covered, True
+            if result is None:
+                result = searcher.aggregate(query, spec)
             for facet in facets:
                 buckets = result.get(facet.name, {}).get("buckets", [])
                 if facet.kind == "range":
