@@ -292,13 +292,18 @@ def test_the_server_thread_makes_a_change_searchable_within_two_seconds(referenc
 
 
 def test_the_daily_tidy_refreshes_freshness_and_statistics(search_index):
-    from hansa.search.tasks import tidy
+    from hansa.search.tasks import refresh_freshness, tidy
 
     old = LiveProductFactory(title="Aged cheese", published_at=timezone.now() - timedelta(days=90))
     search_index.drain()
-    before = OutboxEntry.objects.count()
     result = tidy()
     assert set(result) == {"outbox_pruned", "queries_dropped", "freshness_refreshed"}
-    # Over a week every listing between 29 days and a year old is queued once.
-    queued = OutboxEntry.objects.filter(object_id=old.pk, id__gt=before).exists()
-    assert queued == (old.pk % 7 == timezone.now().toordinal() % 7)
+
+    def queued_on(day: int) -> bool:
+        before = OutboxEntry.objects.latest("id").id
+        now = timezone.now() + timedelta(days=day)
+        refresh_freshness(now)
+        return OutboxEntry.objects.filter(kind="product", object_id=old.pk, id__gt=before).exists()
+
+    # Over a week every listing between 29 days and a year old is queued exactly once.
+    assert [queued_on(day) for day in range(7)].count(True) == 1
