@@ -396,6 +396,9 @@ def refresh_quality(product: Product) -> QualityReport:
         quality_score=report.score, quality_report=report.as_json()
     )
     product.quality_score, product.quality_report = report.score, report.as_json()
+    from hansa.search.outbox import enqueue_products
+
+    enqueue_products([product.pk])  # the score is a ranking signal (no signal was sent)
     return report
 
 

@@ -442,3 +442,17 @@ def test_facets_of_a_very_broad_result_are_estimated_from_a_sample(search_index,
     assert narrowed.total == 30 and narrowed.facets_approximate
     assert 40 <= {o.value: o.count for o in narrowed.facets["country"]}["CN"] <= 80
     assert tantivy_engine._about(12345) == 12000 and tantivy_engine._about(57.4) == 57
+
+
+def test_a_refreshed_quality_score_reaches_the_index_without_a_save(search_index):
+    from hansa.catalog.quality import refresh_quality
+    from hansa.search.engine import get_engine
+    from hansa.search.selectors import engine_query
+
+    product = LiveProductFactory(title="Oak dining table", quality_score=Decimal("0"))
+    search_index.drain()
+    q = engine_query(SearchParams(q="oak table"), facets=False)
+    before = get_engine().ranked_keys(q, 1)[0][2]
+    refresh_quality(product)  # detectors and imports score like this: an update, no signal
+    search_index.drain()
+    assert get_engine().ranked_keys(q, 1)[0][2] > before
