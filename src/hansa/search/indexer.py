@@ -69,12 +69,18 @@ def _company_docs(company_ids: set[int] | None, caches: Caches) -> tuple[list[di
     return [company_document(pk, caches, counts.get(pk, 0)) for pk in ids], ids
 
 
-def rebuild(engine: SearchEngine | None = None, progress: Progress | None = None) -> int:
-    """Empty the index and index every public product and supplier again. Returns the count."""
+def rebuild(
+    engine: SearchEngine | None = None, progress: Progress | None = None, *, through: int = 0
+) -> int:
+    """Empty the index and index every public product and supplier again. Returns the count.
+
+    The cursor ends at ``through`` or at the last entry older than the gap grace, whichever is
+    later: entries of transactions that may still be running are read again afterwards.
+    """
     engine = engine or get_engine()
-    # Entries of transactions that may still be running are read again after the rebuild.
     settled = timezone.now() - timedelta(seconds=GAP_GRACE_S)
-    through = OutboxEntry.objects.filter(created_at__lt=settled).aggregate(m=Max("id"))["m"] or 0
+    old = OutboxEntry.objects.filter(created_at__lt=settled).aggregate(m=Max("id"))["m"] or 0
+    through = max(through, old)
     caches = Caches()
     caches.load_categories()
     engine.clear()
@@ -156,8 +162,10 @@ def drain(engine: SearchEngine | None = None, *, batch_size: int = BATCH) -> int
         )
         if not entries:
             break
-        if any(kind == OutboxEntry.Kind.ALL for _, kind, _, _ in entries):
-            rebuild(engine)
+        asked = [pk for pk, kind, _, _ in entries if kind == OutboxEntry.Kind.ALL]
+        if asked:
+            # Everything up to the request is in the copy; later entries are read as usual.
+            rebuild(engine, through=max(asked))
             read += len(entries)
             continue
         products = {obj for _, kind, obj, _ in entries if kind == OutboxEntry.Kind.PRODUCT}

@@ -307,3 +307,22 @@ def test_the_daily_tidy_refreshes_freshness_and_statistics(search_index):
 
     # Over a week every listing between 29 days and a year old is queued exactly once.
     assert [queued_on(day) for day in range(7)].count(True) == 1
+
+
+def test_reindex_while_a_server_writes_asks_the_server_through_the_outbox(search_index, capsys):
+    LiveProductFactory(title="Felt hat")
+    search_index.drain()
+    server = get_engine()  # holds the writer, as a running server's indexer thread does
+    forget_engines()  # the command opens the index as a separate process would
+    try:
+        call_command("reindex", verbosity=0)
+        assert "will rebuild it" in capsys.readouterr().out
+        assert OutboxEntry.objects.filter(kind=OutboxEntry.Kind.ALL).exists()
+    finally:
+        server.release_writer()
+    # The server's next drain rebuilds once and moves past the request.
+    asked = OutboxEntry.objects.get(kind=OutboxEntry.Kind.ALL).id
+    search_index.drain()
+    assert get_engine().cursor() >= asked
+    assert search_index.drain() == 0
+    assert total("felt") == 1

@@ -7,11 +7,14 @@ from typing import Any
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
+from django.db import transaction
 from tqdm import tqdm
 
 from hansa.catalog.listing_selectors import public_products
 from hansa.search import indexer
 from hansa.search.engine import get_engine
+from hansa.search.engine.tantivy_engine import WriterBusy
+from hansa.search.outbox import enqueue_rebuild
 
 
 class Command(BaseCommand):
@@ -21,10 +24,20 @@ class Command(BaseCommand):
         engine = get_engine()
         total = public_products().count()
         started = time.perf_counter()
-        with tqdm(
-            total=total, unit="listing", desc="Indexing", disable=options["verbosity"] == 0
-        ) as bar:
-            n = indexer.rebuild(engine, progress=bar.update)
+        try:
+            with tqdm(
+                total=total, unit="listing", desc="Indexing", disable=options["verbosity"] == 0
+            ) as bar:
+                n = indexer.rebuild(engine, progress=bar.update)
+        except WriterBusy:
+            # A running server holds this index's writer: ask it (through the outbox) instead.
+            with transaction.atomic():
+                enqueue_rebuild()
+            self.stdout.write(
+                "A running server is writing this index; it will rebuild it from the outbox "
+                "within a second."
+            )
+            return
         engine.release_writer()
         seconds = time.perf_counter() - started
         self.stdout.write(
