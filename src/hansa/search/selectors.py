@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -422,7 +423,7 @@ def suggest(prefix: str, language: str, limit: int = 8) -> list[str]:
         QueryLog.objects.filter(
             query__startswith=typed,
             result_count__gt=0,
-            at__gte=timezone.now() - timezone.timedelta(days=90),
+            at__gte=timezone.now() - timedelta(days=90),
         )
         .values("query")
         .annotate(n=Count("id"))
@@ -448,7 +449,7 @@ def keyword_demand(keywords: list[str], days: int = 30) -> dict[str, dict[str, A
     opened (click-through)."""
     from hansa.search.models import QueryLog
 
-    since = timezone.now() - timezone.timedelta(days=days)
+    since = timezone.now() - timedelta(days=days)
     out: dict[str, dict[str, Any]] = {}
     for keyword in keywords:
         words = text.normalise(keyword)
