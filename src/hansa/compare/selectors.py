@@ -81,11 +81,14 @@ def basket_products(basket: Basket) -> BasketContents:
 def supplier_response_rate(company: Company) -> Decimal | None:
     """Share of inquiries the supplier answered, in percent; None while nothing can be measured.
 
-    HOOK for the inquiry feature (ROADMAP issue 5): inquiries do not exist yet, so this answers
-    None and the table shows "—" with "No inquiries yet". Replace the body with the real rate
-    (answered within N days / received over a period); the table and the API read only this.
+    The figure search ranks by (``search.documents.response_rates``, the hook the inquiry
+    issue fills): one source for both. Until inquiries exist it is None and the table shows
+    "—" with "No inquiries yet".
     """
-    return None
+    from hansa.search.documents import response_rates
+
+    rate = response_rates([company.pk]).get(company.pk)
+    return None if rate is None else (Decimal(str(rate)) * 100).quantize(Decimal("0.1"))
 
 
 def comparison_table(products: list[Product], language: str) -> dict[str, Any]:

@@ -245,6 +245,7 @@ class RankReportOut(Schema):
     max_multiplier: float
     products: list[ProductRankOut]
     unmatched: list[str]
+    below: list[str]
 
 
 @ranking_router.get(
@@ -292,4 +293,5 @@ def ranking(request: HttpRequest, q: str, language: str = "en") -> dict[str, Any
             for r in report.products
         ],
         "unmatched": [u["product"].slug for u in report.unmatched],
+        "below": [u["product"].slug for u in report.below],
     }

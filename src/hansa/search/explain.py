@@ -83,6 +83,7 @@ class RankReport:
     page_one_score: float
     products: list[ProductRank]
     unmatched: list[Any]
+    below: list[Any]
     max_multiplier: float = ranking.MAX_MULTIPLIER
 
 
@@ -238,7 +239,10 @@ def rank_report(*, membership: Membership, query: str, language: str) -> RankRep
             now=now,
         )
         if found is None:
-            unmatched.append({"product": product, "title": localized(snapshot, language)["title"]})
+            # Either the words are not in it, or it ranks below the first DEPTH results.
+            title = localized(snapshot, language)["title"]
+            below = bool(engine.explain(q, f"p:{product.pk}"))  # matches, but ranks lower
+            unmatched.append({"product": product, "title": title, "below": below})
             continue
         # The multiplier the index holds (the signals may have changed since it was fed).
         position, score, multiplier = found
@@ -270,7 +274,8 @@ def rank_report(*, membership: Membership, query: str, language: str) -> RankRep
         first_score=scores[0] if scores else 0.0,
         page_one_score=scores[FIRST_PAGE - 1] if len(scores) >= FIRST_PAGE else 0.0,
         products=ranks,
-        unmatched=unmatched[:10],
+        unmatched=[u for u in unmatched if not u["below"]][:10],
+        below=[u for u in unmatched if u["below"]][:10],
     )
 
 

@@ -171,3 +171,18 @@ def test_the_ranking_api_with_a_token(catalog, owner):
     positions = {p["slug"]: p["position"] for p in data["products"]}
     assert positions[catalog["mine"].slug] == 11
     assert {f["name"] for f in data["products"][0]["factors"]} >= {"quality", "verified"}
+
+
+def test_products_ranked_below_the_depth_are_told_apart_from_non_matches(
+    catalog, owner, monkeypatch
+):
+    from hansa.search import explain
+
+    monkeypatch.setattr(explain, "DEPTH", 5)
+    report = rank_report(
+        membership=Membership.objects.get(user=owner), query="solar panel", language="en"
+    )
+    assert [u["product"].pk for u in report.below] == [catalog["mine"].pk]
+    assert sorted(u["title"] for u in report.unmatched) == ["Garden chair", "Solar lantern"]
+    html = client_for(owner).get("/workspace/search/ranking/", {"q": "solar panel"}).content
+    assert b"Ranked below 1,000" in html
