@@ -25,6 +25,7 @@ from hansa.search import ranking, text
 from hansa.search import schema as s
 from hansa.search.documents import response_rates
 from hansa.search.engine import get_engine
+from hansa.search.engine.base import Filter
 from hansa.search.models import QueryLog
 from hansa.search.params import SearchParams
 from hansa.search.selectors import engine_query
@@ -225,10 +226,19 @@ def rank_report(*, membership: Membership, query: str, language: str) -> RankRep
     rate = response_rates([company.pk]).get(company.pk)
     words = text.words(query)
     now = timezone.now()
+    # One query for which of the member's listings match at all (ranked below DEPTH or not).
+    mine = engine_query(params, facets=False)
+    mine.filters = [*mine.filters, Filter("company_id", (company.pk,))]
+    matching = {key for key, _, _ in engine.ranked_keys(mine, max(1, len(own)))}
     ranks, unmatched = [], []
     for product in own:
         found = position_of.get(product.pk)
         snapshot = product.published or {}
+        if found is None:
+            title = localized(snapshot, language)["title"]
+            below = f"p:{product.pk}" in matching  # matches, but ranks below DEPTH
+            unmatched.append({"product": product, "title": title, "below": below})
+            continue
         signals = ranking.signals(
             quality_score=product.quality_score,
             verified=verified,
@@ -238,12 +248,6 @@ def rank_report(*, membership: Membership, query: str, language: str) -> RankRep
             problems=product.problems,
             now=now,
         )
-        if found is None:
-            # Either the words are not in it, or it ranks below the first DEPTH results.
-            title = localized(snapshot, language)["title"]
-            below = bool(engine.explain(q, f"p:{product.pk}"))  # matches, but ranks lower
-            unmatched.append({"product": product, "title": title, "below": below})
-            continue
         # The multiplier the index holds (the signals may have changed since it was fed).
         position, score, multiplier = found
         rank = ProductRank(
