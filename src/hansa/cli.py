@@ -15,18 +15,22 @@ def _serve(argv: list[str]) -> None:
     call_command("collectstatic", interactive=False, verbosity=0)
     port = os.environ.get("PORT", "8000")
     host = os.environ.get("HOST", "127.0.0.1")
-    workers = os.environ.get("WEB_CONCURRENCY", "2")
+    from django.conf import settings
+
+    # The trade messenger's WebSockets need ASGI. Without Redis the in-memory channel layer
+    # only reaches sockets of its own process, so the embedded default runs one worker.
+    workers = os.environ.get("WEB_CONCURRENCY", "2") if settings.REDIS_URL else "1"
     args = [
         sys.executable,
         "-m",
         "gunicorn",
-        "hansa.wsgi:application",
+        "hansa.asgi:application",
+        "--worker-class",
+        "uvicorn_worker.UvicornWorker",
         "--bind",
         f"{host}:{port}",
         "--workers",
         workers,
-        "--threads",
-        "4",
         "--access-logfile",
         "-",
         "--graceful-timeout",

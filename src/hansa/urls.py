@@ -31,4 +31,8 @@ urlpatterns = [
     path("", include("hansa.compare.urls")),
     path("", include("hansa.alerts.urls")),
     path("", include("hansa.notifications.urls")),
+    path("", include("hansa.inquiries.urls")),
+    path("", include("hansa.messenger.urls")),
+    path("", include("hansa.rfqs.urls")),
+    path("", include("hansa.orders.urls")),
 ]

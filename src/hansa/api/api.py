@@ -93,7 +93,14 @@ def _register_routers() -> None:
     from hansa.companies.apis import public_router
     from hansa.companies.apis import router as companies_router
     from hansa.compare.apis import router as compare_router
+    from hansa.inquiries.apis import ops_router as inquiries_ops_router
+    from hansa.inquiries.apis import router as inquiries_router
+    from hansa.messenger.apis import router as messenger_router
     from hansa.notifications.apis import router as notifications_router
+    from hansa.orders.apis import router as orders_router
+    from hansa.rfqs.apis import ops_router as rfqs_ops_router
+    from hansa.rfqs.apis import quotes_router
+    from hansa.rfqs.apis import router as rfqs_router
     from hansa.search.apis import ranking_router as search_ranking_router
     from hansa.search.apis import router as search_router
     from hansa.verification.apis import ops_router
@@ -116,6 +123,13 @@ def _register_routers() -> None:
     api.add_router("/compare", compare_router)
     api.add_router("/saved-searches", saved_searches_router)
     api.add_router("/notifications", notifications_router)
+    api.add_router("/ops/inquiries", inquiries_ops_router)
+    api.add_router("/inquiries", inquiries_router)
+    api.add_router("/chats", messenger_router)
+    api.add_router("/ops/rfqs", rfqs_ops_router)
+    api.add_router("/rfqs", rfqs_router)
+    api.add_router("/quotes", quotes_router)
+    api.add_router("/orders", orders_router)
 
 
 _register_routers()

@@ -24,6 +24,10 @@ class Kind:
 
 
 SAVED_SEARCH = "saved_search"
+INQUIRY = "inquiry"
+CHAT = "chat"
+RFQ_MATCH = "rfq_match"
+QUOTE = "quote"
 
 KINDS: dict[str, Kind] = {
     kind.code: kind
@@ -33,6 +37,30 @@ KINDS: dict[str, Kind] = {
             _("Saved search alerts"),
             _("New listings that match one of your saved searches."),
             EmailFrequency.DAILY,
+        ),
+        Kind(
+            INQUIRY,
+            _("Inquiries"),
+            _("New inquiries, replies to your inquiries, reassignments and redistribution."),
+            EmailFrequency.IMMEDIATE,
+        ),
+        Kind(
+            CHAT,
+            _("Trade messenger"),
+            _("Chat messages that arrived while you were away."),
+            EmailFrequency.DAILY,
+        ),
+        Kind(
+            RFQ_MATCH,
+            _("Matching RFQs"),
+            _("New buying requests that match your products or your saved RFQ searches."),
+            EmailFrequency.DAILY,
+        ),
+        Kind(
+            QUOTE,
+            _("Quotations"),
+            _("Quotes on your RFQs, and the buyer's decisions on the quotes you sent."),
+            EmailFrequency.IMMEDIATE,
         ),
     )
 }

@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_countries",
     "django_htmx",
+    "channels",
     "allauth",
     "allauth.account",
     "allauth.mfa",
@@ -55,6 +56,10 @@ INSTALLED_APPS = [
     "hansa.compare",
     "hansa.notifications",
     "hansa.alerts",
+    "hansa.inquiries",
+    "hansa.messenger",
+    "hansa.rfqs",
+    "hansa.orders",
     "hansa.api",
     "hansa.demo",
 ]
@@ -128,6 +133,18 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Trade messenger (Django Channels): Redis between processes in production; in the embedded
+# default one ASGI process serves everything and the in-memory layer is enough.
+if REDIS_URL:
+    CHANNEL_LAYERS = {
+        "default": {
+            "BACKEND": "channels_redis.core.RedisChannelLayer",
+            "CONFIG": {"hosts": [REDIS_URL], "prefix": env_str("CHANNELS_PREFIX", "hansa")},
+        }
+    }
+else:
+    CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
 
 CELERY_BROKER_URL = REDIS_URL or "memory://"
 # Without a broker the same task code runs inline (see ARCHITECTURE.md, "Background work").
@@ -231,6 +248,8 @@ STORAGES = {
 }
 UPLOAD_MAX_BYTES = env_int("UPLOAD_MAX_BYTES", 10 * 1024 * 1024)
 IMAGE_MAX_PIXELS = env_int("IMAGE_MAX_PIXELS", 40_000_000)
+# Files attached to inquiries, chats, RFQs and quotes (core/attachments.py).
+ATTACHMENT_MAX_BYTES = env_int("ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 

@@ -10,6 +10,7 @@ from django.test import Client
 from hansa.conftest import client_for
 from hansa.core.errors import BusinessError
 from hansa.notifications import selectors, services
+from hansa.notifications.kinds import KINDS
 from hansa.notifications.models import Notification, NotificationPreference
 
 pytestmark = pytest.mark.django_db
@@ -150,13 +151,14 @@ def test_preferences_page_saves_each_kind(buyer):
     client = client_for(buyer)
     page = client.get("/notifications/preferences/").content.decode()
     assert "Saved search alerts" in page and 'value="daily" selected' in page
-    response = client.post(
-        "/notifications/preferences/", {f"email_{KIND}": "weekly", f"in_app_{KIND}": "on"}
-    )
+    # The page posts every kind's fields, as the browser does.
+    form = {f"email_{code}": kind.email for code, kind in KINDS.items()}
+    form |= {f"in_app_{code}": "on" for code in KINDS}
+    response = client.post("/notifications/preferences/", form | {f"email_{KIND}": "weekly"})
     assert response.status_code == 302
     pref = NotificationPreference.objects.get(user=buyer, kind=KIND)
     assert pref.email == "weekly" and pref.in_app
-    response = client.post("/notifications/preferences/", {f"email_{KIND}": "hourly"})
+    response = client.post("/notifications/preferences/", form | {f"email_{KIND}": "hourly"})
     assert response.status_code == 200
     assert NotificationPreference.objects.get(user=buyer, kind=KIND).email == "weekly"
 

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class MessengerConfig(AppConfig):
+    name = "hansa.messenger"
+    label = "messenger"
+    verbose_name = "Trade messenger"
