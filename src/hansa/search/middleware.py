@@ -1,4 +1,5 @@
-"""Starts this process's search indexer thread with the first request (embedded default)."""
+"""Starts this process's background threads with the first request (embedded default): the
+search indexer and the periodic-job runner (core/periodic.py)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from collections.abc import Callable
 
 from django.http import HttpRequest, HttpResponse
 
+from hansa.core import periodic
 from hansa.search.indexer import ensure_indexer_started
 
 
@@ -17,5 +19,6 @@ class IndexerStartMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if not self.started:
             ensure_indexer_started()
+            periodic.ensure_started()
             self.started = True
         return self.get_response(request)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from hansa.core.periodic import beat_schedule
 from hansa.settings.env import (
     BASE_DIR,
     PROJECT_DIR,
@@ -149,12 +150,10 @@ else:
 CELERY_BROKER_URL = REDIS_URL or "memory://"
 # Without a broker the same task code runs inline (see ARCHITECTURE.md, "Background work").
 CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
-# With a broker, `celery -A hansa.celery beat` runs these; without one the search indexer
-# thread runs the same functions (search/indexer.py: IndexerThread.schedules).
-CELERY_BEAT_SCHEDULE = {
-    "alerts-tick": {"task": "hansa.alerts.tick", "schedule": 300.0},
-    "search-tidy": {"task": "search.tidy", "schedule": 24 * 3600.0},
-}
+# Periodic jobs are declared once in core/periodic.py: with a broker `celery -A hansa.celery beat`
+# runs them; without one a thread in each server process does (one process per period wins).
+CELERY_BEAT_SCHEDULE = beat_schedule()
+PERIODIC_IN_PROCESS = env_bool("PERIODIC_IN_PROCESS", not REDIS_URL)
 if env_str("SEARCH_INDEXER") == "celery":
     CELERY_BEAT_SCHEDULE["search-drain"] = {"task": "search.drain_outbox", "schedule": 2.0}
 

@@ -33,3 +33,4 @@ LOGGING = {"version": 1, "disable_existing_loggers": False}
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 SEARCH_INDEXER = "manual"  # tests drain the outbox themselves (fixture ``search_index``)
+PERIODIC_IN_PROCESS = False  # tests call the jobs themselves
