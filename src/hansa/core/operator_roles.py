@@ -34,6 +34,9 @@ OPERATOR_GROUPS: dict[str, list[str]] = {
         "catalog.add_prohibitedterm",
         "catalog.change_prohibitedterm",
         "companies.view_company",
+        "inquiries.review_spam",
+        "inquiries.view_spamreport",
+        "inquiries.view_inquiry",
     ],
     "Reference data editors": [
         "catalog.view_category",
