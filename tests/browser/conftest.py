@@ -83,3 +83,40 @@ def axe_violations(page) -> list[dict]:
     page.add_script_tag(path=str(AXE))
     result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
     return [v for v in result["violations"] if v["impact"] in ("serious", "critical")]
+
+
+@pytest.fixture
+def asgi_server(transactional_db):
+    """The ASGI application (pages + the messenger's WebSockets) under uvicorn, in a thread.
+
+    pytest-django's ``live_server`` speaks WSGI only. This one serves ``hansa.asgi`` against the
+    test database: committed data (transactional tests) is visible to it on PostgreSQL, and on
+    SQLite through the shared-cache in-memory database Django creates for tests. Yields the URL.
+    """
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    from hansa.asgi import application
+
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    config = uvicorn.Config(
+        application, host="127.0.0.1", port=port, log_level="warning", lifespan="off"
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("the ASGI test server did not start")
+        time.sleep(0.02)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+    sock.close()

@@ -2,4 +2,8 @@
 
 from __future__ import annotations
 
-websocket_urlpatterns: list = []
+from django.urls import path
+
+from hansa.messenger.consumers import MessengerConsumer
+
+websocket_urlpatterns: list = [path("ws/messenger/", MessengerConsumer.as_asgi())]

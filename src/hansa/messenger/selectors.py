@@ -39,12 +39,18 @@ def visible_conversations(membership: Membership) -> QuerySet[Conversation]:
     return Conversation.objects.filter(rule)
 
 
-def access_conversation(membership: Membership, conversation_id: object) -> Conversation:
-    """The conversation if the caller may read it, else ``NotFound`` (missing or not theirs)."""
+def access_conversation(
+    membership: Membership, conversation_id: object, *, related: bool = True
+) -> Conversation:
+    """The conversation if the caller may read it, else ``NotFound`` (missing or not theirs).
+
+    ``related=False`` skips the joins (the WebSocket's send path needs only the ids).
+    """
+    rows = visible_conversations(membership)
+    if related:
+        rows = rows.select_related("buyer", "rep", "supplier", "buyer_company", "product")
     try:
-        return visible_conversations(membership).select_related(
-            "buyer", "rep", "supplier", "buyer_company", "product"
-        ).get(pk=int(conversation_id))  # type: ignore[call-overload]
+        return rows.get(pk=int(conversation_id))  # type: ignore[call-overload]
     except (Conversation.DoesNotExist, ValueError, TypeError):
         raise NotFound() from None
 
@@ -166,6 +172,7 @@ class Contact:
     buyer: User
     buyer_company: Company
     rep: User
+    supplier: Company
     conversation_id: int
     messages: int
     last_message_at: datetime | None
@@ -180,7 +187,7 @@ def contacts(membership: Membership) -> list[Contact]:
         .order_by(F("last_message_at").desc(nulls_last=True), "-id")[:500]
     )
     return [
-        Contact(c.buyer, c.buyer_company, c.rep, c.pk, c.n, c.last)  # type: ignore[attr-defined]
+        Contact(c.buyer, c.buyer_company, c.rep, c.supplier, c.pk, c.n, c.last)  # type: ignore[attr-defined]
         for c in rows
     ]
 
