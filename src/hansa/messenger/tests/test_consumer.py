@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from channels.db import database_sync_to_async
+from channels.testing import WebsocketCommunicator
 from django.conf import settings
 from django.test import Client
 
@@ -14,7 +15,6 @@ from hansa.asgi import application
 from hansa.messenger import services
 from hansa.messenger.models import Message, Presence
 from hansa.messenger.tests.conftest import make_cast
-from hansa.messenger.tests.wscomm import WebsocketCommunicator, run
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -28,6 +28,31 @@ def cookie_for(user) -> str:
     client = Client()
     client.force_login(user)
     return client.cookies[settings.SESSION_COOKIE_NAME].value
+
+
+def run(scenario: Any) -> None:
+    """Runs ``scenario()`` (a coroutine function) on an event loop of its own thread.
+
+    ``async_to_sync`` would refuse when the test thread already has a loop (Playwright's sync
+    API leaves one behind in browser test sessions).
+    """
+    import asyncio
+    import threading
+
+    failure: list[BaseException] = []
+
+    def target() -> None:
+        try:
+            asyncio.run(scenario())
+        except BaseException as exc:
+            failure.append(exc)
+
+    thread = threading.Thread(target=target)
+    thread.start()
+    thread.join(timeout=60)
+    if failure:
+        raise failure[0]
+    assert not thread.is_alive(), "the WebSocket scenario did not finish"
 
 
 def socket(user=None, origin: str = "http://testserver") -> WebsocketCommunicator:
