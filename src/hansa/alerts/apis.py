@@ -61,8 +61,12 @@ def _parse(raw: dict[str, Any]) -> SearchParams:
 
 def _out(saved: SavedSearch) -> dict[str, Any]:
     try:
-        params = selectors.search_params(saved)
-        description, url = selectors.describe(params), selectors.search_url(params)
+        if saved.target == Target.RFQ:
+            row = selectors.saved_search_row(saved)
+            description, url = [str(p) for p in row["parts"]], str(row["url"])
+        else:
+            params = selectors.search_params(saved)
+            description, url = selectors.describe(params), selectors.search_url(params)
     except BusinessError:
         description, url = [], ""
     return {

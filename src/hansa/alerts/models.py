@@ -17,6 +17,7 @@ MAX_SAVED_SEARCHES = 50
 
 class Target(models.TextChoices):
     PRODUCT = "product", _("Products")
+    RFQ = "rfq", _("RFQs")
 
 
 class Frequency(models.TextChoices):

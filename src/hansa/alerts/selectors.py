@@ -122,6 +122,9 @@ def saved_search_rows(user: User) -> list[dict[str, object]]:
     """The user's saved searches with each search in words and its search-page link."""
     rows: list[dict[str, object]] = []
     for saved in user_saved_searches(user):
+        if saved.target == "rfq":
+            rows.append(saved_search_row(saved))
+            continue
         try:
             params = search_params(saved)
         except BusinessError:
@@ -131,3 +134,15 @@ def saved_search_rows(user: User) -> list[dict[str, object]]:
             continue
         rows.append({"saved": saved, "parts": describe(params), "url": search_url(params)})
     return rows
+
+
+def saved_search_row(saved: SavedSearch) -> dict[str, object]:
+    """A saved RFQ search (suppliers' "my custom searches"), described by the rfqs app."""
+    from hansa.rfqs.selectors import MarketParams, describe_market_search, market_search_url
+
+    try:
+        params = MarketParams.parse(saved.params)
+    except BusinessError:
+        return {"saved": saved, "parts": [_("This search is no longer valid.")], "url": ""}
+    parts = [_("RFQs"), *describe_market_search(params)]
+    return {"saved": saved, "parts": parts, "url": market_search_url(params)}

@@ -95,6 +95,14 @@ def saved_search_create(
 ) -> SavedSearch:
     if target not in Target.values:
         raise BusinessError(_("This kind of search cannot be saved."), field="target")
+    if target == Target.RFQ:  # RFQ searches have their own criteria: rfqs.services
+        raise BusinessError(
+            _(
+                "Save RFQ searches from the RFQ market "
+                "(API: POST /api/v1/rfqs/market/saved-searches)."
+            ),
+            field="target",
+        )
     _check_frequency(frequency)
     name = _clean_name(name, params)
     User.objects.select_for_update().filter(pk=user.pk).first()  # one create at a time per user
@@ -143,7 +151,10 @@ def saved_search_update(
             saved.params = stored
             _restart(saved, now)
     if name is not None:
-        saved.name = _clean_name(name, params or selectors.search_params(saved))
+        if saved.target == Target.RFQ:
+            saved.name = _clean_name(name, SearchParams(q=str(saved.params.get("q") or "")))
+        else:
+            saved.name = _clean_name(name, params or selectors.search_params(saved))
     if frequency is not None:
         saved.frequency = _check_frequency(frequency)
     if is_active is not None:
@@ -205,6 +216,10 @@ def check_saved_search(saved: SavedSearch, now: datetime | None = None) -> int:
     """Looks for listings approved since the last check; one notification if any. Returns the
     number of new matches. The caller locks the row when runs may overlap (``run_due_alerts``)."""
     now = now or timezone.now()
+    if saved.target == Target.RFQ:
+        from hansa.rfqs.alerts import check_rfq_saved_search
+
+        return check_rfq_saved_search(saved, now)
     try:
         params = selectors.search_params(saved)
     except BusinessError as exc:

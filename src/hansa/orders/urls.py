@@ -1,5 +1,10 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from hansa.orders import views
 
 app_name = "orders"
 
-urlpatterns: list = []
+urlpatterns: list = [
+    path("workspace/orders/", views.draft_list, name="list"),
+    path("workspace/orders/<int:pk>/", views.draft_detail, name="detail"),
+]
