@@ -104,7 +104,7 @@ class Inquiry(models.Model):
     )
     buyer = models.ForeignKey(
         "companies.Membership",
-        on_delete=models.PROTECT,
+        on_delete=models.RESTRICT,
         related_name="inquiries_sent",
         verbose_name=_("buyer"),
     )

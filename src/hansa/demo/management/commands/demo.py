@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand, CommandParser
 
 from hansa.demo.generator import demo_data_exists, generate_market, summarize_existing
 from hansa.demo.listings import DEFAULT_PRODUCTS
+from hansa.demo.negotiation import generate_negotiation, negotiation_lines
 from hansa.demo.report import print_summary
 
 
@@ -37,8 +38,13 @@ class Command(BaseCommand):
             progress=not options["no_progress"],
         )
         self._check_featured_supplier()
+        negotiation = generate_negotiation(
+            seed=options["seed"], progress=not options["no_progress"]
+        )
         self._search(progress=not options["no_progress"])
         print_summary(self.stdout, summary, title="Demo market generated", style=self.style)
+        for line in negotiation_lines(negotiation):
+            self.stdout.write(line)
 
     def _search(self, *, progress: bool) -> None:
         """A query log and synonyms for the demo, then the search index (with a progress bar)."""

@@ -10,6 +10,7 @@ from django.db.models import ProtectedError
 
 from hansa.demo.generator import delete_demo_data, demo_data_exists, generate_market
 from hansa.demo.listings import DEFAULT_PRODUCTS
+from hansa.demo.negotiation import generate_negotiation, negotiation_lines
 from hansa.demo.report import print_summary
 
 
@@ -69,5 +70,10 @@ class Command(BaseCommand):
             products=options["products"],
             progress=not options["no_progress"],
         )
+        negotiation = generate_negotiation(
+            seed=options["seed"], progress=not options["no_progress"]
+        )
         print_summary(self.stdout, summary, title="Demo market generated", style=self.style)
+        for line in negotiation_lines(negotiation):
+            self.stdout.write(line)
         self.stdout.write(f"Took {time.monotonic() - started:.1f} s.")
