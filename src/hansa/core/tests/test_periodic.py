@@ -46,9 +46,13 @@ def test_a_failing_job_is_recorded_and_the_others_still_run():
 
 
 def test_every_declared_job_resolves_and_beat_knows_it(settings):
+    from hansa.celery import app
+
+    app.loader.import_default_modules()
     for job in periodic.JOBS:
         assert callable(periodic._function(job)), job.name
         assert settings.CELERY_BEAT_SCHEDULE[job.name]["task"] == job.task
+        assert job.task in app.tasks, f"no Celery task named {job.task}"
 
 
 def test_the_command_lists_and_runs(capsys):
