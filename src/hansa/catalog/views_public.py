@@ -353,7 +353,7 @@ def _product_page(request: HttpRequest, slug: str, language: str, hl: str | None
         "stock": _num(snapshot.get("stock")),
         "weight": _num(snapshot.get("weight_kg")),
         "dimensions": " × ".join(_num(d) for d in dims) if len(dims) == 3 else "",
-        "company": company,
+        "supplier": company,
         "company_name": company_name,
         "canonical": f"{base_url}?hl={hl}" if hl else base_url,
         "base_url": base_url,

@@ -266,6 +266,13 @@ def test_photos_are_served_from_the_approved_version(live):
     )
 
 
+def test_a_buyer_on_a_product_page_keeps_their_own_header_and_can_contact(live, buyer):
+    """The supplier on the page must not take the place of the visitor's own company."""
+    html = client_for(buyer).get(live.get_absolute_url()).content.decode()
+    assert "Buyer centre" in html and "Supplier centre" not in html
+    assert "Contact supplier" in html and "Chat now" in html
+
+
 # --- Password-protected groups -------------------------------------------------------------
 
 
