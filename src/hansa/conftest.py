@@ -24,6 +24,17 @@ def _media_and_cache(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the default language: a request in Chinese (the language cookie)
+    leaves zh-hans active in the thread, which made later tests in that worker fail."""
+    from django.utils import translation
+
+    translation.deactivate()
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def _search_index_dir(settings, tmp_path):
     """Every test gets an empty search index of its own (the database rolls back; so must it)."""
     from hansa.search.engine import forget_engines, get_engine

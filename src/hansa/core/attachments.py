@@ -241,13 +241,16 @@ class AttachmentBase(models.Model):
         self.file.save(clean.name, clean.content, save=False)
 
 
-def attachment_response(attachment: AttachmentBase) -> FileResponse:
-    """The file as a download; call only after the view has authorised the caller."""
+def attachment_response(attachment: AttachmentBase, filename: str = "") -> FileResponse:
+    """The file as a download; call only after the view has authorised the caller.
+
+    ``filename`` replaces the sender's file name when the caller must not see it.
+    """
     response = FileResponse(
         attachment.file.open("rb"),
         content_type=attachment.content_type,
         as_attachment=not attachment.content_type.startswith("image/"),
-        filename=attachment.name,
+        filename=filename or attachment.name,
     )
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = "default-src 'none'; img-src 'self'; sandbox"

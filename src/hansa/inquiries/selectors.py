@@ -109,6 +109,11 @@ def access_inquiry(membership: Membership | None, pk: Any) -> tuple[Inquiry, str
     raise NotFound()
 
 
+def _is_id(raw: str) -> bool:
+    """ASCII digits that fit a database id ("²".isdigit() is true, but int("²") fails)."""
+    return raw.isascii() and raw.isdigit() and len(raw) <= 18
+
+
 @dataclass
 class InboxQuery:
     q: str = ""
@@ -129,7 +134,7 @@ class InboxQuery:
             q=" ".join(str(data.get("q") or "").split())[:100],
             flags=flags,
             status=status,
-            rep=int(rep_raw) if rep_raw.isdigit() else None,
+            rep=int(rep_raw) if _is_id(rep_raw) else None,
             sort=sort if sort in SORTS else "activity",
         )
 
@@ -144,7 +149,7 @@ def filter_inbox(
         )
         other = "buyer_company" if side == Side.SUPPLIER else "supplier_company"
         text |= Q(**{f"{other}__name__icontains": query.q})
-        if query.q.isdigit():
+        if _is_id(query.q):
             text |= Q(pk=int(query.q))
         qs = qs.filter(text)
     if "unread" in query.flags:
@@ -352,6 +357,9 @@ def redistribution_targets(inquiry: Inquiry, limit: int) -> list[tuple[Company, 
 
 
 def due_for_redistribution(policy: Any, now: Any) -> QuerySet[Inquiry]:
+    """Unanswered inquiries to offer on; never suspected spam (flagged, or reported and waiting
+    for the operator), nor one whose sender or buying company is no longer active."""
+    reported = SpamReport.objects.filter(inquiry=OuterRef("pk"), status=SpamStatus.PENDING)
     return Inquiry.objects.filter(
         status=InquiryStatus.OPEN,
         first_reply_at__isnull=True,
@@ -359,7 +367,11 @@ def due_for_redistribution(policy: Any, now: Any) -> QuerySet[Inquiry]:
         redistributed_at__isnull=True,
         redistributed_from__isnull=True,
         created_at__lte=now - policy.redistribution_delay,
-    )
+        flagged=False,
+        buyer__is_active=True,
+        buyer__user__is_active=True,
+        buyer_company__is_active=True,
+    ).exclude(Exists(reported))
 
 
 # --- operator ---------------------------------------------------------------------------------

@@ -101,6 +101,8 @@ def clean_draft(
         if not qty.is_finite() or qty <= 0 or qty >= Decimal("1e12"):
             raise BusinessError(_("Enter a quantity above zero."), field="quantity")
         qty = qty.quantize(Decimal("0.001"))
+        if qty == 0:  # 0.0001 would be stored as zero
+            raise BusinessError(_("Enter a quantity above zero."), field="quantity")
     unit = (unit or "").strip()
     if unit and unit not in UNITS:
         raise BusinessError(_("Choose a unit from the list."), field="unit")
@@ -120,6 +122,8 @@ def clean_draft(
         if not amount.is_finite() or amount <= 0 or amount >= Decimal("1e15"):
             raise BusinessError(_("Enter a target price above zero."), field="target_price")
         price = Money.of(amount, currency)
+        if price.is_zero():  # below the currency's minor unit: it would be stored as zero
+            raise BusinessError(_("Enter a target price above zero."), field="target_price")
     country = (destination_country or "").strip().upper()
     if country and country not in dict(countries):
         raise BusinessError(_("Choose a country from the list."), field="destination_country")
@@ -386,9 +390,12 @@ def targets_for_products(
     ids: list[int] = []
     for raw in product_ids:
         try:
-            ids.append(int(raw))
+            pk = int(raw)
         except (TypeError, ValueError):
             raise BusinessError(_("Choose products from the list."), field="product") from None
+        if not 0 < pk < 2**63:  # no such product; past the database integer it would be a 500
+            raise BusinessError(_("Choose products from the list."), field="product")
+        ids.append(pk)
     ids = list(dict.fromkeys(ids))
     if not ids:
         raise BusinessError(_("Choose at least one product."), field="product")

@@ -17,6 +17,7 @@ from ninja.responses import Status
 
 from hansa.api.common import ERRORS, member
 from hansa.companies.access import access_public_company
+from hansa.core.errors import NotFound
 from hansa.messenger import selectors, services
 from hansa.messenger.broadcast import message_payload
 from hansa.messenger.models import BODY_MAX, CLIENT_ID_MAX, Conversation
@@ -168,6 +169,8 @@ def presence(request: HttpRequest, supplier: str) -> list[dict[str, Any]]:
     membership = member(request)
     services.presence_touch(user=membership.user)
     company = access_public_company(supplier)
+    if not company.is_supplier:
+        raise NotFound()  # a buying company's people are nobody's business
     return [
         {
             "id": r.user.pk,

@@ -56,6 +56,7 @@ class MessengerConsumer(AsyncJsonWebsocketConsumer):
             return
         self.user = user
         self.language = _language(self.scope)
+        self.standing = _standing(membership)
         self.groups_joined = [broadcast.user_group(user.pk)]
         if selectors.is_reader(membership):
             self.groups_joined.append(broadcast.readers_group(membership.company_id))
@@ -101,7 +102,19 @@ class MessengerConsumer(AsyncJsonWebsocketConsumer):
             await self.send_json(reply)
 
     async def chat_event(self, event: dict[str, Any]) -> None:
+        # The groups were joined for the membership at connect time. Events are pushed without
+        # a frame from this client, so check that membership again before delivering: a member
+        # deactivated (or an admin demoted) must not keep hearing the company's chats.
+        membership = await database_sync_to_async(active_membership)(self.user)
+        if membership is None or _standing(membership) != self.standing:
+            await self.close(code=CLOSE_NO_COMPANY)
+            return
         await self.send_json(event["data"])
+
+
+def _standing(membership: Any) -> tuple[int, bool]:
+    """What the socket's groups were chosen by: the company and whether the member reads along."""
+    return membership.company_id, selectors.is_reader(membership)
 
 
 def _language(scope: dict[str, Any]) -> str:

@@ -112,13 +112,21 @@ def conversation_start(
             % {"n": recent},
             field="supplier",
         )
-    conversation = Conversation.objects.create(
-        buyer_id=membership.user_id,
-        buyer_company_id=membership.company_id,
-        supplier=supplier,
-        rep=rep,
-        product=product,
-    )
+    try:
+        with transaction.atomic():
+            conversation = Conversation.objects.create(
+                buyer_id=membership.user_id,
+                buyer_company_id=membership.company_id,
+                supplier=supplier,
+                rep=rep,
+                product=product,
+            )
+    except IntegrityError:
+        # A second request (a double click) created it a moment ago: that one is the chat.
+        existing = Conversation.objects.filter(buyer_id=membership.user_id, rep=rep).first()
+        if existing is None:
+            raise
+        return existing, False
     return conversation, True
 
 

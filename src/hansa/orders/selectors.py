@@ -11,14 +11,16 @@ from hansa.orders.models import OrderDraft
 
 
 def company_drafts(membership: Membership) -> QuerySet[OrderDraft]:
-    """Drafts of the caller's company; a sales rep sees the drafts of the quotes they sent."""
+    """Drafts of the caller's company: the owner and admins see all of them, anyone else those
+    of the quotes they sent (supplier side) or of the RFQs they posted (buyer side)."""
     company_id = membership.company_id
     rows = OrderDraft.objects.filter(
         Q(buyer_company_id=company_id) | Q(supplier_company_id=company_id)
     )
-    if membership.role == Role.SALES_REP:
+    if membership.role not in (Role.OWNER, Role.ADMIN):
         rows = rows.filter(
-            Q(buyer_company_id=company_id) | Q(source_quote__created_by_id=membership.user_id)
+            Q(buyer_company_id=company_id, source_quote__rfq__created_by_id=membership.user_id)
+            | Q(supplier_company_id=company_id, source_quote__created_by_id=membership.user_id)
         )
     return rows.select_related(
         "buyer_company", "supplier_company", "port", "source_quote__rfq"

@@ -37,6 +37,13 @@ def check_rfq_saved_search(saved: SavedSearch, now: datetime | None = None) -> i
         .filter(user_id=saved.user_id, is_active=True)
         .first()
     )
+    if membership is None or not membership.company.is_active or not membership.company.is_supplier:
+        # A deactivated member (or one whose company no longer supplies) hears of no RFQs;
+        # without a membership market_rfqs would not even leave out their own company's.
+        saved.last_checked_at = now
+        saved.last_match_count = 0
+        saved.save(update_fields=["last_checked_at", "last_match_count", "updated_at"])
+        return 0
     rows = market_rfqs(params, membership, now).filter(
         approved_at__gt=saved.last_checked_at, approved_at__lte=now
     )

@@ -558,11 +558,14 @@ def rate_quote(request: HttpRequest, quote_id: int, payload: RatingIn) -> dict[s
 @quotes_router.post(
     "/{int:quote_id}/accept",
     response={200: AcceptOut, **ERRORS},
-    summary="Accept a quote: an order draft (idempotent)",
+    summary="Accept a quote: an order draft (idempotent). ?revision= the version you saw "
+    "(0, or 1 once revised): refused if the supplier revised it since",
 )
-def accept_quote(request: HttpRequest, quote_id: int) -> dict[str, Any]:
+def accept_quote(
+    request: HttpRequest, quote_id: int, revision: int | None = None
+) -> dict[str, Any]:
     membership = _buyer(request)
-    draft = services.quote_accept(membership=membership, quote_id=quote_id)
+    draft = services.quote_accept(membership=membership, quote_id=quote_id, revision=revision)
     quote = selectors.access_buyer_quote(membership, quote_id)
     return {"order_draft_id": draft.pk, "quote": quote_out(quote)}
 

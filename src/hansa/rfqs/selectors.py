@@ -1,6 +1,7 @@
 """Reads on RFQs and quotes, and the access helpers that keep each side to its own.
 
-- the buyer company sees its RFQs in full, with every quote on them;
+- the buyer company sees its RFQs in full, with every quote on them: its owner and admins all
+  of them, any other member those they posted;
 - a supplier sees the *public part* of approved RFQs (``PublicRfq``: never the buyer's name,
   people or quotes of others, only the buyer's country and whether it is verified) and only its
   own quotes; a sales rep sees only the quotes they sent, the owner and admins all of them;
@@ -12,6 +13,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
+from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import urlencode
 
@@ -31,6 +33,7 @@ from hansa.trade import fx
 
 REVIEW_PERMISSIONS = ("catalog.review_listing", "verification.review_verification")
 MARKET_PAGE = 20
+BUYER_MANAGERS = (Role.OWNER, Role.ADMIN)
 POSTED_WITHIN = {"1": 1, "3": 3, "7": 7, "30": 30}
 
 
@@ -47,10 +50,19 @@ def is_rfq_reviewer(user: User | None) -> bool:
 # -- buyer side -------------------------------------------------------------------------------
 
 
+def buyer_rfq_rule(membership: Membership, prefix: str = "") -> Q:
+    """The buying company's RFQs the caller may see: the owner and admins all of them, any
+    other member the ones they posted (ARCHITECTURE.md, Negotiation)."""
+    rule = Q(**{f"{prefix}buyer_company_id": membership.company_id})
+    if membership.role not in BUYER_MANAGERS:
+        rule &= Q(**{f"{prefix}created_by_id": membership.user_id})
+    return rule
+
+
 def buyer_rfqs(membership: Membership) -> QuerySet[Rfq]:
     new_quotes = Quote.objects.filter(rfq=OuterRef("pk"), seen_by_buyer_at__isnull=True)
     return (
-        Rfq.objects.filter(buyer_company_id=membership.company_id)
+        Rfq.objects.filter(buyer_rfq_rule(membership))
         .select_related("category", "destination_port")
         .annotate(has_new=Exists(new_quotes))
     )
@@ -60,7 +72,7 @@ def access_buyer_rfq(membership: Membership, pk: int, *, for_update: bool = Fals
     rows = Rfq.objects.select_for_update(of=("self",)) if for_update else Rfq.objects
     try:
         return rows.select_related("category", "destination_port").get(
-            pk=pk, buyer_company_id=membership.company_id
+            buyer_rfq_rule(membership), pk=pk
         )
     except (Rfq.DoesNotExist, ValueError, TypeError):
         raise NotFound() from None
@@ -70,7 +82,7 @@ def access_buyer_quote(membership: Membership, pk: int, *, for_update: bool = Fa
     rows = Quote.objects.select_for_update(of=("self",)) if for_update else Quote.objects
     try:
         return rows.select_related("rfq", "supplier", "port").get(
-            pk=pk, rfq__buyer_company_id=membership.company_id
+            buyer_rfq_rule(membership, "rfq__"), pk=pk
         )
     except (Quote.DoesNotExist, ValueError, TypeError):
         raise NotFound() from None
@@ -166,6 +178,13 @@ class PublicRfq:
     attachments: list[dict[str, Any]] = field(default_factory=list)
 
 
+def public_attachment_name(rfq: Rfq, attachment: Any) -> str:
+    """An RFQ file's name for suppliers: the buyer's own file name often says who they are
+    ("Nordlicht Import GmbH - LED tender.pdf"), so they get a neutral one with the same type."""
+    extension = PurePosixPath(attachment.name).suffix  # the checked extension (core.attachments)
+    return f"rfq-{rfq.pk}-file-{attachment.pk}{extension}"
+
+
 def public_rfq(rfq: Rfq) -> PublicRfq:
     return PublicRfq(
         id=rfq.pk,
@@ -190,7 +209,10 @@ def public_rfq(rfq: Rfq) -> PublicRfq:
         status=rfq.state,
         quotes_left=rfq.quotes_left,
         buyer_verified=rfq.buyer_company.is_verified,
-        attachments=[{"id": a.pk, "name": a.name, "size": a.size} for a in rfq.attachments.all()],
+        attachments=[
+            {"id": a.pk, "name": public_attachment_name(rfq, a), "size": a.size}
+            for a in rfq.attachments.all()
+        ],
     )
 
 

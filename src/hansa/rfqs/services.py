@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
 from django.conf import settings
@@ -147,10 +147,19 @@ def to_decimal(value: Any, *, field: str, label: str, required: bool = True) -> 
     return number
 
 
-def _positive(value: Decimal | None, *, field: str, label: str, zero_ok: bool = False) -> Decimal:
+def _positive(
+    value: Decimal | None, *, field: str, label: str, zero_ok: bool = False, places: int = 4
+) -> Decimal:
+    """A positive number rounded half-up to the ``places`` its column keeps.
+
+    Rounded before the check, so that 0.00001 cannot pass as positive and be stored as zero.
+    """
     if value is None:
         raise BusinessError(_("%(what)s is required.") % {"what": label}, field=field)
-    if value < 0 or (value == 0 and not zero_ok) or value >= Decimal("1e14"):
+    if value < 0 or value >= Decimal("1e14"):
+        raise BusinessError(_("%(what)s must be a positive number.") % {"what": label}, field=field)
+    value = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    if value == 0 and not zero_ok:
         raise BusinessError(_("%(what)s must be a positive number.") % {"what": label}, field=field)
     return value
 
@@ -278,7 +287,7 @@ def _apply_rfq(rfq: Rfq, data: RfqInput) -> None:
             ),
             field="requirements",
         )
-    rfq.quantity = _positive(data.quantity, field="quantity", label=_("Quantity"))
+    rfq.quantity = _positive(data.quantity, field="quantity", label=_("Quantity"), places=3)
     if data.unit not in UNITS:
         raise BusinessError(_("Choose a unit."), field="unit")
     rfq.unit = data.unit
@@ -607,8 +616,10 @@ def _require_quoter(membership: Membership | None) -> Membership:
 def _apply_quote(quote: Quote, data: QuoteInput, rfq: Rfq, today: date) -> None:
     quote.currency = _currency(data.currency)
     quote.unit_price = _positive(data.unit_price, field="unit_price", label=_("Unit price"))
-    quote.quantity = _positive(data.quantity, field="quantity", label=_("Quantity offered"))
-    quote.moq = _positive(data.moq, field="moq", label=_("Minimum order"))
+    quote.quantity = _positive(
+        data.quantity, field="quantity", label=_("Quantity offered"), places=3
+    )
+    quote.moq = _positive(data.moq, field="moq", label=_("Minimum order"), places=3)
     if quote.moq > quote.quantity:
         raise BusinessError(
             _("The minimum order cannot be larger than the quantity offered."), field="moq"
@@ -623,7 +634,7 @@ def _apply_quote(quote: Quote, data: QuoteInput, rfq: Rfq, today: date) -> None:
         )
         if qty is None and price is None:
             continue
-        qty = _positive(qty, field="tiers", label=_("Tier quantity"))
+        qty = _positive(qty, field="tiers", label=_("Tier quantity"), places=3)
         price = _positive(price, field="tiers", label=_("Tier price"))
         if tiers and qty <= Decimal(tiers[-1]["min_quantity"]):
             raise BusinessError(
@@ -800,9 +811,10 @@ def quote_shortlist(*, membership: Membership, quote_id: int, shortlisted: bool 
     quote = _buyer_quote(membership, quote_id)
     if quote.status in (QuoteStatus.REJECTED, QuoteStatus.DECLINED) and shortlisted:
         raise BusinessError(_("A rejected quote cannot be shortlisted."))
+    changed = quote.shortlisted != shortlisted
     quote.shortlisted = shortlisted
     quote.save(update_fields=["shortlisted", "updated_at"])
-    if shortlisted:
+    if shortlisted and changed:  # shortlisting again (a resend, a second click) tells no one
         notify_supplier(
             quote,
             _("Your quote on “%(name)s” was shortlisted") % {"name": quote.rfq.product_name},
@@ -848,10 +860,17 @@ def quote_rate(*, membership: Membership, quote_id: int, rating: int) -> Quote:
 
 
 @transaction.atomic
-def quote_accept(*, membership: Membership, quote_id: int, now: datetime | None = None) -> Any:
+def quote_accept(
+    *,
+    membership: Membership,
+    quote_id: int,
+    revision: int | None = None,
+    now: datetime | None = None,
+) -> Any:
     """Accepts the quote: the others are declined, the RFQ closes, an order draft is prepared.
 
-    Idempotent: accepting the accepted quote again answers the same draft.
+    Idempotent: accepting the accepted quote again answers the same draft. ``revision`` is the
+    version the buyer saw: when the supplier revised the quote since, nothing is accepted.
     """
     from hansa.orders.services import order_draft_from_quote
 
@@ -861,6 +880,11 @@ def quote_accept(*, membership: Membership, quote_id: int, now: datetime | None 
     quote = Quote.objects.select_for_update().select_related("rfq", "supplier").get(pk=quote.pk)
     if quote.status == QuoteStatus.ACCEPTED:
         return order_draft_from_quote(quote=quote, user=membership.user)
+    if revision is not None and revision != quote.revision:
+        # Revised while the buyer was deciding: the order draft must hold terms they have seen.
+        raise BusinessError(
+            _("A quote on “%(name)s” was revised") % {"name": rfq.product_name}, field="revision"
+        )
     if rfq.quotes.filter(status=QuoteStatus.ACCEPTED).exists():
         raise BusinessError(_("You have already accepted another quote on this RFQ."))
     if quote.status != QuoteStatus.SUBMITTED:

@@ -158,7 +158,12 @@ def quote_decide(request: HttpRequest, pk: int, action: str) -> HttpResponse:
             )
             messages.success(request, _("Thank you for rating the quote."))
         elif action == "accept":
-            draft = services.quote_accept(membership=membership, quote_id=pk)
+            seen = request.POST.get("revision", "")
+            draft = services.quote_accept(
+                membership=membership,
+                quote_id=pk,
+                revision=int(seen) if seen in ("0", "1") else None,
+            )
             messages.success(
                 request, _("Quote accepted. The RFQ is closed and an order draft is ready.")
             )
@@ -216,14 +221,20 @@ def rfq_attachment(request: HttpRequest, pk: int, attachment_id: int) -> HttpRes
     membership = request.membership  # type: ignore[attr-defined]
     try:
         rfq = selectors.access_buyer_rfq(membership, pk)
+        is_buyer = True
     except NotFound:
         if not membership.company.is_supplier:
             raise
         rfq = selectors.access_market_rfq(membership, pk)
+        is_buyer = False
     attachment = rfq.attachments.filter(pk=attachment_id).first()
     if attachment is None:
         raise NotFound()
-    return attachment_response(attachment)
+    if is_buyer:
+        return attachment_response(attachment)
+    return attachment_response(
+        attachment, filename=selectors.public_attachment_name(rfq, attachment)
+    )
 
 
 @member_required(Perm.VIEW_WORKSPACE)

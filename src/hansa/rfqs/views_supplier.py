@@ -94,9 +94,14 @@ def market_detail(request: HttpRequest, pk: int) -> HttpResponse:
     membership = request.membership  # type: ignore[attr-defined]
     rfq = selectors.access_market_rfq(membership, pk)
     own_rfq = rfq.buyer_company_id == membership.company_id
-    mine = Quote.objects.filter(rfq=rfq, supplier_id=membership.company_id).first()
+    # A sales rep sees only the quotes they sent; a colleague's quote only blocks the form.
+    mine = selectors.supplier_quotes(membership).filter(rfq=rfq).first()
+    company_quoted = (
+        mine is not None
+        or Quote.objects.filter(rfq=rfq, supplier_id=membership.company_id).exists()
+    )
     form = None
-    if mine is None and not own_rfq and rfq.is_open and rfq.quotes_left:
+    if not company_quoted and not own_rfq and rfq.is_open and rfq.quotes_left:
         form = QuoteForm(
             request.POST or None,
             request.FILES or None,
@@ -128,6 +133,7 @@ def market_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "public": selectors.public_rfq(rfq),
             "form": form,
             "mine": mine,
+            "company_quoted": company_quoted,
             "own_rfq": own_rfq,
             "match": match,
             "max_quotes": MAX_QUOTES,

@@ -59,6 +59,19 @@ def test_create_list_detail_reply_flow(team, buyer_m, rep_product):
     assert post(buyer, f"{URL}/{pk}/read", {}).json()["unread"] is False
 
 
+def test_a_product_id_past_the_database_integer_is_a_clear_400(buyer_m):
+    buyer = login(buyer_m)
+    huge = 99999999999999999999999
+    for url, data in (
+        (f"{URL}/bulk", {"product_ids": [huge], "subject": "Q", "body": "Hello"}),
+        (URL, {"product_id": huge, "subject": "Q", "body": "Hello"}),
+    ):
+        r = post(buyer, url, data)
+        assert r.status_code == 400 and r.json()["field"] == "product"
+    assert buyer.get(f"/inquiries/new/?product={huge}").status_code == 302
+    assert not Inquiry.objects.exists()
+
+
 def test_bulk_is_one_per_supplier_and_errors_are_json(buyer_m):
     teams = [make_team() for _ in range(3)]
     products = [LiveProductFactory(company=t.company) for t in teams]

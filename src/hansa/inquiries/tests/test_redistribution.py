@@ -10,7 +10,7 @@ import time_machine
 from hansa.catalog.tests.factories import LiveProductFactory
 from hansa.inquiries import services, tasks
 from hansa.inquiries.models import BlockKind, Inquiry, InquiryPolicy
-from hansa.inquiries.tests.conftest import NOW, make_team, send
+from hansa.inquiries.tests.conftest import NOW, make_buyer, make_team, send
 from hansa.notifications.models import Notification
 
 pytestmark = pytest.mark.django_db
@@ -60,6 +60,21 @@ def test_not_when_replied_refused_by_the_buyer_or_policy_off(team, buyer_m, rep_
     assert services.inquiries_redistribute_due(now=NOW + timedelta(days=2)) == 0
     assert not Inquiry.objects.filter(redistributed_from__isnull=False).exists()
     assert declined.pk
+
+
+def test_not_when_suspected_spam_or_the_sender_is_gone(team, buyer_m, rep_product, market):
+    later = NOW + timedelta(days=2)
+    flagged = send(buyer_m, team.company, rep_product, body="a")
+    Inquiry.objects.filter(pk=flagged.pk).update(flagged=True)
+    reported = send(buyer_m, team.company, rep_product, body="b")
+    services.inquiry_report_spam(membership=team.owner, inquiry_id=reported.pk, reason="spam")
+    assert services.inquiries_redistribute_due(now=later) == 0
+    other = make_buyer()
+    send(other, team.company, rep_product, body="c")
+    other.is_active = False  # the sender left the buying company
+    other.save()
+    assert services.inquiries_redistribute_due(now=later) == 0
+    assert not Inquiry.objects.filter(redistributed_from__isnull=False).exists()
 
 
 def test_suppliers_that_blocked_the_buyer_are_skipped(team, buyer_m, rep_product, market):

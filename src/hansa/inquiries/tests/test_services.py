@@ -226,3 +226,14 @@ def test_block_list_rules(team, buyer_m):
     with pytest.raises(BusinessError):
         send(buyer_m, team.company)  # factories' e-mails are @example.com
     assert nothing_written()
+
+
+@pytest.mark.parametrize(
+    ("field", "values"),
+    [("quantity", {"quantity": "0.0001"}), ("target_price", {"target_price": "0.001"})],
+)
+def test_amounts_below_what_is_stored_are_refused(field, values):
+    # 0.0001 m would be stored as 0.000, USD 0.001 as 0.00: a zero the buyer never typed.
+    with pytest.raises(BusinessError) as exc:
+        services.clean_draft(subject="Price", body="Please quote.", target_currency="USD", **values)
+    assert exc.value.field == field

@@ -219,6 +219,16 @@ def test_inbox_filters_and_search(conversation, team, buyer_m):
     assert owner.get("/workspace/inquiries/?sort=oldest&status=open").status_code == 200
 
 
+@pytest.mark.parametrize(
+    "query", ["q=%C2%B2", "rep=%C2%B2", "rep=99999999999999999999999", "q=99999999999999999999999"]
+)
+def test_odd_search_and_rep_values_do_not_crash_the_inboxes(conversation, team, buyer_m, query):
+    # "²".isdigit() is true but int("²") fails; a huge id overflows the database integer.
+    assert login(team.owner).get(f"/workspace/inquiries/?{query}").status_code == 200
+    assert login(buyer_m).get(f"/workspace/inquiries/sent/?{query}").status_code == 200
+    assert login(team.owner).get(f"/api/v1/inquiries?{query}").status_code == 200
+
+
 def test_spam_queue_is_for_operators_with_the_permission(conversation, team, reviewer):
     from django.contrib.auth.models import Permission
 

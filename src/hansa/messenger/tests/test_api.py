@@ -144,6 +144,24 @@ def test_anonymous_gets_401_and_nothing_changes(cast, chat):
     assert state() == before
 
 
+def test_an_odd_rep_filter_is_no_error(cast, chat):
+    owner = bearer(cast.owner)
+    for rep_id in ("99999999999999999999999", "9223372036854775808", "-1"):
+        response = owner.get(BASE, {"rep_id": rep_id})
+        assert response.status_code == 200 and response.json() == []
+    assert [c["id"] for c in owner.get(BASE, {"rep_id": cast.rep.pk}).json()] == [chat.pk]
+
+
+def test_presence_is_only_for_supplying_companies(cast):
+    # A buying company's owner and admins are no one's chat partners: their names and whether
+    # they are online are not for other companies to read.
+    staff = bearer(cast.other_owner)
+    response = staff.get(f"{BASE}/presence/{cast.buyer_company.slug}")
+    assert response.status_code == 404
+    assert "Greta" not in response.content.decode()
+    assert staff.get(f"{BASE}/presence/{cast.supplier.slug}").status_code == 200
+
+
 def test_suppliers_cannot_start_chats_over_the_api(cast):
     response = post(bearer(cast.other_owner), BASE, {"supplier": cast.supplier.slug})
     assert response.status_code == 403 and response.json()["message"]

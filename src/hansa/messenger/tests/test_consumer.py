@@ -221,6 +221,43 @@ def test_a_member_deactivated_while_connected_is_closed(live_cast):
     assert not Message.objects.exists()
 
 
+def test_a_silent_socket_hears_nothing_once_deactivated_or_demoted(live_cast):
+    """Events are pushed without a frame from the client: membership is checked on delivery."""
+    cast = live_cast
+    conversation = cast.chat()
+    staff, owner, admin = socket(cast.staff), socket(cast.owner), socket(cast.admin)
+
+    async def scenario() -> None:
+        for ws in (staff, owner, admin):
+            connected, _ = await ws.connect()
+            assert connected
+        await database_sync_to_async(_deactivate)(cast.owner)
+        await database_sync_to_async(_demote)(cast.admin)
+        await staff.send_json_to(
+            {
+                "type": "send",
+                "conversation": conversation.pk,
+                "body": "Secret price",
+                "client_id": "s1",
+            }
+        )
+        assert (await next_of(staff, "message"))["body"] == "Secret price"
+        for ws in (owner, admin):
+            output = await ws.receive_output(timeout=2)
+            assert output["type"] == "websocket.close", output
+        await staff.disconnect()
+
+    run(scenario)
+
+
+def _demote(user) -> None:
+    from hansa.companies.roles import Role
+
+    membership = user.membership
+    membership.role = Role.SALES_REP
+    membership.save()
+
+
 def _deactivate(user) -> None:
     membership = user.membership
     membership.is_active = False

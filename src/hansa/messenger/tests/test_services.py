@@ -262,3 +262,30 @@ def test_a_company_of_both_kinds_can_buy_from_others(cast):
         membership=other.membership, supplier=cast.supplier
     )
     assert created and conversation.buyer_company == cast.other_supplier
+
+
+def test_two_starts_at_once_give_the_same_chat_not_an_error(cast, monkeypatch):
+    """A double click on "Chat now": the other request inserts the chat between our check and
+    our insert; the unique key answers, and we return that chat instead of a 500."""
+    other = Conversation.objects.create(
+        buyer=cast.staff,
+        buyer_company=cast.buyer_company,
+        supplier=cast.supplier,
+        rep=cast.rep,
+    )
+    real_filter = Conversation.objects.filter
+    missed: list[bool] = []
+
+    def filter_missing_it_once(*args, **kwargs):
+        rows = real_filter(*args, **kwargs)
+        if "rep" in kwargs and not missed:  # our check ran just before the other insert
+            missed.append(True)
+            return rows.none()
+        return rows
+
+    monkeypatch.setattr(Conversation.objects, "filter", filter_missing_it_once)
+    conversation, created = services.conversation_start(
+        membership=cast.staff.membership, supplier=cast.supplier, rep_id=cast.rep.pk
+    )
+    assert missed and created is False and conversation.pk == other.pk
+    assert Conversation.objects.count() == 1

@@ -237,6 +237,14 @@ def test_owner_filters_by_sub_account_and_searches(cast, chat):
     assert "Need 2000 panels" not in html
 
 
+@pytest.mark.parametrize("rep", ["99999999999999999999999", "-99999999999999999999999", "x"])
+def test_an_odd_sub_account_filter_does_not_crash_the_page(cast, chat, rep):
+    client = client_for(cast.owner)
+    assert client.get(reverse("messenger:home"), {"rep": rep}).status_code == 200
+    response = client.get(reverse("messenger:poll", args=[chat.pk]), {"after": rep})
+    assert response.status_code == 200
+
+
 def test_a_refused_start_never_redirects_off_site(cast):
     response = client_for(cast.other_owner).post(
         reverse("messenger:start"),

@@ -23,8 +23,10 @@ def rfq_counters(company: Any, membership: Any) -> dict[str, int]:
     if company is None or membership is None:
         return counts
     if company.is_buyer:
+        from hansa.rfqs.selectors import buyer_rfq_rule
+
         counts["new_quotes"] = Quote.objects.filter(
-            rfq__buyer_company=company, seen_by_buyer_at__isnull=True
+            buyer_rfq_rule(membership, "rfq__"), seen_by_buyer_at__isnull=True
         ).count()
     if company.is_supplier:
         counts["matched"] = (

@@ -14,12 +14,14 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
+from hansa.companies.roles import Role
+from hansa.companies.tests.factories import MembershipFactory
 from hansa.conftest import client_for
 from hansa.core.tests import files
 from hansa.orders.models import OrderDraft
 from hansa.rfqs import services
 from hansa.rfqs.models import Quote, QuoteStatus, Rfq, RfqStatus
-from hansa.rfqs.tests.conftest import quote_input, rfq_input
+from hansa.rfqs.tests.conftest import membership_of, quote_input, rfq_input
 
 pytestmark = pytest.mark.django_db
 
@@ -87,6 +89,39 @@ def test_buyer_pages_refuse_everyone_else(
     assert snapshot() == before
 
 
+def test_buyer_staff_see_the_rfqs_they_posted_the_owner_sees_all(open_rfq, quote_a, buyer_member):
+    """ARCHITECTURE.md: on the buyer side a member sees their own, the owner and admins all."""
+    staff = membership_of(
+        MembershipFactory(company=buyer_member.company, role=Role.BUYER_STAFF).user
+    )
+    own = services.rfq_create(membership=staff, data=rfq_input(product_name="Solar panel 400 W"))
+    client = client_for(staff.user)
+    before = snapshot()
+    for url in (
+        reverse("rfqs:detail", args=[open_rfq.pk]),
+        reverse("rfqs:quote_thread", args=[quote_a.pk]),
+        f"/api/v1/rfqs/{open_rfq.pk}",
+        f"/api/v1/rfqs/{open_rfq.pk}/quotes",
+        f"/api/v1/quotes/{quote_a.pk}",
+    ):
+        assert client.get(url).status_code == 404, url
+    assert client.post(reverse("rfqs:quote_decide", args=[quote_a.pk, "accept"])).status_code == 404
+    assert post_json(client, f"/api/v1/quotes/{quote_a.pk}/accept").status_code == 404
+    assert client.post(reverse("rfqs:close", args=[open_rfq.pk])).status_code == 404
+    assert snapshot() == before
+    listing = client.get(reverse("rfqs:mine")).content.decode()
+    assert "Solar panel" in listing and open_rfq.product_name not in listing
+    assert [r["id"] for r in client.get("/api/v1/rfqs").json()] == [own.pk]
+    # The owner sees both and accepts; the order draft is the owner's and not the staff's.
+    owner = client_for(buyer_member.user)
+    assert owner.get(reverse("rfqs:detail", args=[own.pk])).status_code == 200
+    assert post_json(owner, f"/api/v1/quotes/{quote_a.pk}/accept").status_code == 200
+    draft = OrderDraft.objects.get()
+    assert owner.get(reverse("orders:detail", args=[draft.pk])).status_code == 200
+    assert client.get(reverse("orders:detail", args=[draft.pk])).status_code == 404
+    assert client.get("/api/v1/orders/drafts").json() == []
+
+
 def test_quote_thread_only_for_its_buyer_and_its_supplier(
     quote_a, other_buyer_member, supplier_b, rep_a, supplier_a
 ):
@@ -109,6 +144,17 @@ def test_sales_rep_sees_their_own_quote(open_rfq, rep_a, supplier_a):
     )
     listing = client_for(rep_a.user).get(reverse("rfqs:my_quotes")).content.decode()
     assert open_rfq.product_name in listing
+
+
+def test_a_sales_rep_does_not_see_a_colleagues_quote_on_the_rfq_page(
+    open_rfq, quote_a, rep_a, supplier_a
+):
+    html = client_for(rep_a.user).get(reverse("rfqs:market_detail", args=[open_rfq.pk]))
+    html = html.content.decode()
+    assert reverse("rfqs:quote_thread", args=[quote_a.pk]) not in html
+    assert "Your company has already quoted" in html and 'name="unit_price"' not in html
+    owner = client_for(supplier_a.user).get(reverse("rfqs:market_detail", args=[open_rfq.pk]))
+    assert reverse("rfqs:quote_thread", args=[quote_a.pk]) in owner.content.decode()
 
 
 def test_market_shows_the_public_part_only(open_rfq, quote_a, supplier_b, buyer_member):
@@ -167,6 +213,35 @@ def test_quote_through_the_page_and_attachment_privacy(
     assert client_for(supplier_a.user).get(url).status_code == 200
     assert client_for(supplier_b.user).get(url).status_code == 404
     assert client_for(other_buyer_member.user).get(url).status_code == 404
+
+
+def test_suppliers_never_see_the_buyers_file_names(buyer_member, operator, supplier_a):
+    # A buyer's file is often named after the buyer: suppliers get a neutral name instead.
+    rfq = services.rfq_create(
+        membership=buyer_member,
+        data=rfq_input(),
+        uploads=[files.pdf("Nordlicht Import GmbH tender.pdf")],
+    )
+    services.rfq_approve(operator=operator, rfq_id=rfq.pk)
+    attachment = rfq.attachments.get()
+    url = reverse("rfqs:attachment", args=[rfq.pk, attachment.pk])
+    supplier = client_for(supplier_a.user)
+    pages = [
+        supplier.get(reverse("rfqs:market_detail", args=[rfq.pk])),
+        supplier.get(reverse("rfqs:market")),
+        supplier.get(f"/api/v1/rfqs/market/{rfq.pk}"),
+        supplier.get("/api/v1/rfqs/market"),
+    ]
+    for response in pages:
+        assert response.status_code == 200
+        assert "Nordlicht" not in response.content.decode()
+    assert f"rfq-{rfq.pk}-file-{attachment.pk}.pdf" in pages[0].content.decode()
+    download = supplier.get(url)
+    assert download.status_code == 200
+    assert "Nordlicht" not in download["Content-Disposition"]
+    assert f"rfq-{rfq.pk}-file-{attachment.pk}.pdf" in download["Content-Disposition"]
+    own = client_for(buyer_member.user).get(url)
+    assert "Nordlicht" in own["Content-Disposition"]
 
 
 def test_script_in_a_page_form_is_refused_and_nothing_saved(open_rfq, supplier_a, buyer_member):
@@ -385,3 +460,25 @@ def test_compare_shows_supplier_facts(quote_a, open_rfq, buyer_member):
     html = client_for(buyer_member.user).get(reverse("rfqs:detail", args=[open_rfq.pk])).content
     html = html.decode()
     assert "Response rate 88%" in html and "4 of 6 stars" in html and "Verified" in html
+
+
+def test_a_quote_revised_while_the_buyer_decides_is_not_accepted_unseen(
+    quote_a, buyer_member, supplier_a
+):
+    page = client_for(buyer_member.user)
+    html = page.get(reverse("rfqs:detail", args=[quote_a.rfq_id])).content.decode()
+    assert 'name="revision" value="0"' in html
+    services.quote_revise(
+        membership=supplier_a,
+        quote_id=quote_a.pk,
+        data=quote_input(unit_price=Decimal("2.40"), tiers=[]),
+    )
+    url = reverse("rfqs:quote_decide", args=[quote_a.pk, "accept"])
+    response = page.post(url, {"revision": "0"}, follow=True)
+    assert "was revised" in response.content.decode()
+    assert post_json(page, f"/api/v1/quotes/{quote_a.pk}/accept?revision=0").status_code == 400
+    quote_a.refresh_from_db()
+    assert quote_a.status == QuoteStatus.SUBMITTED and not OrderDraft.objects.exists()
+    assert page.post(url, {"revision": "1"}).status_code == 302
+    draft = OrderDraft.objects.get()
+    assert draft.lines.get().unit_price == Decimal("2.40")

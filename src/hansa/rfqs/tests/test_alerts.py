@@ -52,6 +52,23 @@ def test_saved_rfq_search_alerts_new_matching_rfqs(supplier_a, buyer_member, ope
     assert saved.last_match_count == 1
 
 
+def test_a_deactivated_member_gets_no_rfq_alerts(supplier_a, buyer_member, operator):
+    saved = services.rfq_search_save(
+        membership=supplier_a, params=MarketParams.parse({"q": "strip"}), name=""
+    )
+    supplier_a.is_active = False
+    supplier_a.save()
+    start = timezone.now()
+    with time_machine.travel(start + timedelta(hours=2), tick=False):
+        match = services.rfq_create(membership=buyer_member, data=rfq_input())
+        services.rfq_approve(operator=operator, rfq_id=match.pk)
+    with time_machine.travel(start + timedelta(days=1, minutes=5), tick=False):
+        alert_services.run_due_alerts()
+    assert not Notification.objects.filter(user=supplier_a.user, title__contains="new RFQ")
+    saved.refresh_from_db()
+    assert saved.last_match_count == 0
+
+
 def test_saved_rfq_searches_show_on_the_saved_searches_page(supplier_a):
     client = client_for(supplier_a.user)
     response = client.post(reverse("rfqs:market_save"), {"q": "panel", "frequency": "weekly"})

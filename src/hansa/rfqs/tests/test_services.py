@@ -353,3 +353,36 @@ def test_thread_both_ways_plain_text_only(quote_a, buyer_member, supplier_a, sup
     with pytest.raises(NotFound):
         services.quote_message_post(membership=supplier_b, quote_id=quote_a.pk, body="Hello")
     assert [m.from_buyer for m in quote_a.messages.all()] == [True, False]
+
+
+def test_amounts_that_round_to_zero_are_refused_not_stored_as_zero(
+    open_rfq, buyer_member, supplier_a
+):
+    # The columns keep 3 decimals for quantities and 4 for amounts: 0.0001 pieces would be
+    # stored as an RFQ for nothing, a unit price of 0.00001 as a free offer.
+    with pytest.raises(BusinessError) as exc:
+        services.rfq_create(membership=buyer_member, data=rfq_input(quantity=Decimal("0.0001")))
+    assert exc.value.field == "quantity"
+    for field, value in (("unit_price", "0.00001"), ("moq", "0.0004"), ("quantity", "0.0001")):
+        with pytest.raises(BusinessError) as exc:
+            services.quote_create(
+                membership=supplier_a,
+                rfq_id=open_rfq.pk,
+                data=quote_input(**{field: Decimal(value)}),
+            )
+        assert exc.value.field == field
+    assert not Quote.objects.exists()
+    quote = services.quote_create(
+        membership=supplier_a,
+        rfq_id=open_rfq.pk,
+        data=quote_input(unit_price=Decimal("1.23456")),
+    )
+    quote.refresh_from_db()
+    assert quote.unit_price == Decimal("1.2346")
+
+
+def test_shortlisting_twice_notifies_the_supplier_once(quote_a, buyer_member, supplier_a):
+    for _ in range(2):
+        services.quote_shortlist(membership=buyer_member, quote_id=quote_a.pk)
+    notes = Notification.objects.filter(user=supplier_a.user, title__contains="shortlisted")
+    assert notes.count() == 1
