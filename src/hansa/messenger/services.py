@@ -52,6 +52,17 @@ def _check_buyer(membership: Membership, supplier: Company) -> None:
         raise BusinessError(_("You cannot chat with your own company."), field="supplier")
     if not supplier.is_active or not supplier.is_supplier:
         raise NotFound()
+    _check_not_blocked(membership, supplier.pk)
+
+
+def _check_not_blocked(membership: Membership, supplier_id: int) -> None:
+    """The supplier's inquiry block list (member, e-mail domain, country) holds for chats too."""
+    from hansa.inquiries.selectors import is_blocked
+
+    if is_blocked(supplier_id, membership):
+        raise BusinessError(
+            _("This supplier cannot receive your messages at the moment."), field="supplier"
+        )
 
 
 def _pick_rep(
@@ -142,6 +153,8 @@ def _check_writer(membership: Membership, conversation: Conversation) -> None:
     )
     if membership.company_id != side_company:
         raise NotFound()
+    if membership.user_id == conversation.buyer_id:
+        _check_not_blocked(membership, conversation.supplier_id)
 
 
 def message_send(

@@ -17,7 +17,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
@@ -27,6 +27,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django_countries import countries
 
@@ -891,6 +892,16 @@ def quote_accept(
         raise BusinessError(_("A rejected quote cannot be accepted."))
     if rfq.status not in (RfqStatus.OPEN, RfqStatus.EXPIRED):
         raise BusinessError(_("This RFQ is closed."))
+    if quote.valid_until < now.astimezone(UTC).date():
+        # The supplier's offer no longer binds it: the order draft would hold stale terms.
+        raise BusinessError(
+            _(
+                "This quote was valid until %(date)s. Ask the supplier in the quote's thread to "
+                "renew it before you accept."
+            )
+            % {"date": date_format(quote.valid_until)},
+            field="quote",
+        )
     quote.status = QuoteStatus.ACCEPTED
     quote.decided_at = now
     quote.save()

@@ -289,3 +289,22 @@ def test_two_starts_at_once_give_the_same_chat_not_an_error(cast, monkeypatch):
     )
     assert missed and created is False and conversation.pk == other.pk
     assert Conversation.objects.count() == 1
+
+
+def test_the_suppliers_block_list_holds_for_chats(cast):
+    from hansa.inquiries.models import BlockEntry, BlockKind
+
+    conversation = cast.chat()
+    send(cast, conversation, cast.staff, "Before the block")
+    BlockEntry.objects.create(supplier=cast.supplier, kind=BlockKind.MEMBER, user=cast.staff)
+    with pytest.raises(BusinessError, match="cannot receive your messages"):
+        send(cast, conversation, cast.staff, "After the block")
+    with pytest.raises(BusinessError, match="cannot receive your messages"):
+        services.conversation_start(membership=cast.staff.membership, supplier=cast.supplier)
+    assert Message.objects.filter(conversation=conversation).count() == 1
+    # The supplier may still write; a colleague of the blocked buyer may still chat.
+    send(cast, conversation, cast.rep, "We have closed this request.")
+    other, _ = services.conversation_start(
+        membership=cast.staff2.membership, supplier=cast.supplier, rep_id=cast.rep.pk
+    )
+    assert other.buyer_id == cast.staff2.pk

@@ -340,6 +340,15 @@ def test_accept_declines_others_closes_and_prepares_one_draft(
     ).exists()
 
 
+def test_an_expired_quote_cannot_be_accepted(quote_a, buyer_member):
+    later = timezone.now() + timedelta(days=31)  # the quote is valid for 30 days
+    with pytest.raises(BusinessError, match="was valid until"):
+        services.quote_accept(membership=buyer_member, quote_id=quote_a.pk, now=later)
+    quote_a.refresh_from_db()
+    assert quote_a.status == QuoteStatus.SUBMITTED and not OrderDraft.objects.exists()
+    assert services.quote_accept(membership=buyer_member, quote_id=quote_a.pk) is not None
+
+
 def test_thread_both_ways_plain_text_only(quote_a, buyer_member, supplier_a, supplier_b):
     services.quote_message_post(
         membership=buyer_member, quote_id=quote_a.pk, body="Can you do IP67?"
