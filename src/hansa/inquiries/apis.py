@@ -404,15 +404,22 @@ def detail(request: HttpRequest, inquiry_id: int) -> dict[str, Any]:
     "/{inquiry_id}/messages",
     response={201: MessageOut, **ERRORS},
     summary="Reply (multipart: body, and up to 5 files as 'attachments')",
+    description="Send a `client_id` of your choice (up to 64 characters) to make a retry safe: "
+    "a resend with the same id answers the stored message instead of adding a second one.",
 )
 def reply(
     request: HttpRequest,
     inquiry_id: int,
     body: Form[str],
+    client_id: Form[str] = "",
     attachments: File[list[UploadedFile]] = None,  # type: ignore[assignment]
 ) -> Status:
     message = services.inquiry_reply(
-        membership=member(request), inquiry_id=inquiry_id, body=body, uploads=attachments or []
+        membership=member(request),
+        inquiry_id=inquiry_id,
+        body=body,
+        uploads=attachments or [],
+        client_id=client_id,
     )
     return Status(
         201,

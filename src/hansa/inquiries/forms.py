@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from django import forms
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
@@ -79,11 +81,19 @@ class InquiryForm(forms.Form):
         self.fields["destination_country"].choices = [("", _("Choose a country")), *list(countries)]
 
 
+def new_client_id() -> str:
+    return uuid.uuid4().hex
+
+
 class ReplyForm(forms.Form):
     body = forms.CharField(
         label=_("Your reply"), max_length=BODY_MAX, widget=forms.Textarea(attrs={"rows": 5})
     )
     attachments = MultipleFileField(label=_("Attachments"), help_text=ATTACH_HELP)
+    # A fresh id per rendered form: submitting it twice stores the message once.
+    client_id = forms.CharField(
+        max_length=64, required=False, widget=forms.HiddenInput, initial=new_client_id
+    )
 
 
 class ReasonForm(forms.Form):

@@ -218,10 +218,19 @@ class InquiryMessage(models.Model):
     body = models.TextField(_("message"), max_length=BODY_MAX)
     is_auto_reply = models.BooleanField(_("automatic reply"), default=False)
     created_at = models.DateTimeField(db_index=True)
+    # Chosen by the sender's page or API client: a resend (double click, retry) stores nothing new.
+    client_id = models.CharField(max_length=64, blank=True, default="")
 
     class Meta:
         ordering = ["created_at", "pk"]
         indexes = [models.Index(fields=["inquiry", "side", "created_at"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["author", "client_id"],
+                condition=~models.Q(client_id=""),
+                name="inquiry_message_client_id_once",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.side}: {self.body[:40]}"

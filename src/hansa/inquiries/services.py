@@ -77,6 +77,9 @@ class Draft:
     allow_redistribution: bool = True
 
 
+CLIENT_ID_MAX = 64
+
+
 def clean_draft(
     *,
     subject: str,
@@ -218,6 +221,7 @@ def _write_message(
     files: Sequence[CleanAttachment],
     now: datetime,
     is_auto_reply: bool = False,
+    client_id: str = "",
 ) -> InquiryMessage:
     message = InquiryMessage.objects.create(
         inquiry=inquiry,
@@ -226,6 +230,7 @@ def _write_message(
         body=body,
         is_auto_reply=is_auto_reply,
         created_at=now,
+        client_id=client_id,
     )
     for clean in files:
         attachment = InquiryAttachment(message=message)
@@ -431,11 +436,23 @@ def inquiry_reply(
     body: str,
     uploads: Sequence[UploadedFile] | None = None,
     is_auto_reply: bool = False,
+    client_id: str = "",
     now: datetime | None = None,
 ) -> InquiryMessage:
+    """Adds a message to the conversation. With a ``client_id`` (the reply form sends one) a
+    resend of the same message (a double click, a retried request) returns the stored one."""
     now = now or timezone.now()
     inquiry, side = selectors.access_inquiry(membership, inquiry_id)
-    inquiry = Inquiry.objects.select_for_update().get(pk=inquiry.pk)
+    inquiry = Inquiry.objects.select_for_update().get(pk=inquiry.pk)  # replies queue here
+    client_id = (client_id or "").strip()
+    if len(client_id) > CLIENT_ID_MAX:
+        raise BusinessError(_("The message id is too long."), field="client_id")
+    if client_id:
+        earlier = InquiryMessage.objects.filter(author=membership, client_id=client_id).first()
+        if earlier is not None:
+            if earlier.inquiry_id != inquiry.pk:
+                raise BusinessError(_("This message id was already used."), field="client_id")
+            return earlier
     text = clean_text(body, field="body", max_length=BODY_MAX, label=_("The message"))
     files = clean_attachments(uploads)
     if inquiry.status in (InquiryStatus.SPAM, InquiryStatus.REJECTED, InquiryStatus.CLOSED):
@@ -451,6 +468,7 @@ def inquiry_reply(
         files=files,
         now=now,
         is_auto_reply=is_auto_reply,
+        client_id=client_id,
     )
     inquiry.last_message_at = now
     if side == Side.SUPPLIER:

@@ -245,6 +245,7 @@ def reply(request: HttpRequest, pk: int) -> HttpResponse:
                 inquiry_id=inquiry.pk,
                 body=form.cleaned_data["body"],
                 uploads=request.FILES.getlist("attachments"),
+                client_id=form.cleaned_data["client_id"],
             )
         except BusinessError as exc:
             add_form_error(form, exc.field, exc.message)

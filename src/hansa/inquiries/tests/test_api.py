@@ -50,8 +50,12 @@ def test_create_list_detail_reply_flow(team, buyer_m, rep_product):
     )
     assert r.status_code == 201, r.content
     assert r.json()["attachments"][0]["name"] == "q.pdf"
+    retry = {"body": "Lead time 20 days", "client_id": "retry-1"}
+    first, second = rep.post(f"{URL}/{pk}/messages", retry), rep.post(f"{URL}/{pk}/messages", retry)
+    assert first.status_code == second.status_code == 201
+    assert first.json()["id"] == second.json()["id"]
     detail = buyer.get(f"{URL}/{pk}").json()
-    assert [m["side"] for m in detail["messages"]] == ["buyer", "supplier"]
+    assert [m["side"] for m in detail["messages"]] == ["buyer", "supplier", "supplier"]
     assert detail["status"] == "replied" and detail["unread"] is True
     assert buyer.get(detail["messages"][1]["attachments"][0]["url"]).status_code == 200
     assert buyer.put(f"{URL}/{pk}/star").json() == {"starred": True}

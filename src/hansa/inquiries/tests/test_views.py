@@ -3,6 +3,8 @@ refused request changes nothing."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
@@ -195,6 +197,19 @@ def test_conversation_reply_with_attachment_and_read_state(conversation, team, b
     login(buyer_m).get(f"/workspace/inquiries/{conversation.pk}/")
     html = login(buyer_m).get("/workspace/inquiries/sent/?unread=1").content.decode()
     assert "Quote for strips" not in html
+
+
+def test_a_double_submitted_reply_is_stored_once(conversation, team):
+    rep = login(team.rep)
+    page = rep.get(f"/workspace/inquiries/{conversation.pk}/").content.decode()
+    client_id = re.search(r'name="client_id" value="([0-9a-f]{32})"', page).group(1)
+    url = f"/workspace/inquiries/{conversation.pk}/reply/"
+    for _ in range(2):
+        r = rep.post(url, {"body": "Price USD 0.80/m", "client_id": client_id})
+        assert r.status_code == 302
+    assert conversation.messages.filter(body="Price USD 0.80/m").count() == 1
+    rep.post(url, {"body": "Price USD 0.80/m"})  # no id (an old page): stored as sent
+    assert conversation.messages.filter(body="Price USD 0.80/m").count() == 2
 
 
 def test_inbox_filters_and_search(conversation, team, buyer_m):
