@@ -192,6 +192,15 @@ def test_two_staff_chat_live_while_the_owner_reads_along(browser, asgi_server, l
         buyer.wait_for_url(re.compile(r"/messenger/\d+/$"))
         assert Conversation.objects.filter(rep=owner).count() == 1
         expect(buyer.locator("#chat-empty")).to_be_visible()
+
+        # A message in the other chat shows up in the list while this one is open.
+        expect(buyer.locator("#chat-mode")).to_have_text("Live")
+        say(seller, "Are you still there?")
+        first = buyer.locator(f'#chat-list li[data-conversation="{conversation.pk}"]')
+        expect(first.locator(".chat-count")).to_have_text("1")
+        expect(buyer.locator("#chat-list li").first).to_have_attribute(
+            "data-conversation", str(conversation.pk)
+        )
     finally:
         for context in contexts:
             context.close()

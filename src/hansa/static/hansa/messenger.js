@@ -130,6 +130,28 @@
     if (pollTimer) { window.clearInterval(pollTimer); pollTimer = null; }
   }
 
+  // A message in another chat: that chat moves to the top of the list, with one more unread
+  // (for the two people in it; readers along have no unread counts).
+  function bumpListItem(m) {
+    var chats = document.getElementById("chat-list");
+    var item = chats && chats.querySelector('li[data-conversation="' + Number(m.conversation) + '"]');
+    if (!item) { return; }
+    chats.insertBefore(item, chats.firstElementChild);
+    if (m.author_id === me || !item.dataset.participant) { return; }
+    var link = item.querySelector("a");
+    var badge = item.querySelector(".chat-count");
+    if (!badge) {
+      badge = document.createElement("span");
+      badge.className = "chat-count";
+      badge.dataset.unread = "0";
+      link.appendChild(badge);
+    }
+    var n = (Number(badge.dataset.unread) || 0) + 1;
+    badge.dataset.unread = String(n);
+    badge.textContent = String(n);
+    badge.setAttribute("aria-label", (root.dataset.tUnread || "%s unread").replace("%s", n));
+  }
+
   function connect() {
     if (!("WebSocket" in window) || root.dataset.noSocket) { startPolling(); return; }
     var scheme = location.protocol === "https:" ? "wss://" : "ws://";
@@ -149,6 +171,7 @@
       var data;
       try { data = JSON.parse(event.data); } catch (e) { return; }
       if (data.type === "message") {
+        if (data.conversation !== conversation) { bumpListItem(data); return; }
         if (render(data) && data.author_id !== me) { markRead(); }
         updateSeen();
       } else if (data.type === "ack") {
