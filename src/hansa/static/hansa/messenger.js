@@ -149,7 +149,7 @@
     var n = (Number(badge.dataset.unread) || 0) + 1;
     badge.dataset.unread = String(n);
     badge.textContent = String(n);
-    badge.setAttribute("aria-label", (root.dataset.tUnread || "%s unread").replace("%s", n));
+    badge.setAttribute("aria-label", n + " " + (root.dataset.tUnread || "unread"));
   }
 
   function connect() {
