@@ -201,6 +201,11 @@ def test_two_staff_chat_live_while_the_owner_reads_along(browser, asgi_server, l
         expect(buyer.locator("#chat-list li").first).to_have_attribute(
             "data-conversation", str(conversation.pk)
         )
+        # The messenger's home page keeps its list current too.
+        buyer.goto("/messenger/")
+        expect(buyer.locator("#chat-list")).to_have_attribute("data-live", "1")
+        say(seller, "One more thing: the reels are 5 m.")
+        expect(first.locator(".chat-count")).to_have_text("2")
     finally:
         for context in contexts:
             context.close()

@@ -2,8 +2,49 @@
  * Messages are plain text; they are inserted with textContent only, never as HTML. */
 (function () {
   "use strict";
+  // A message in another chat: that chat moves to the top of the list, with one more unread
+  // (for the two people in it; readers along have no unread counts).
+  function bumpListItem(m, me) {
+    var chats = document.getElementById("chat-list");
+    var item = chats && chats.querySelector('li[data-conversation="' + Number(m.conversation) + '"]');
+    if (!item) { return; }
+    chats.insertBefore(item, chats.firstElementChild);
+    if (m.author_id === me || !item.dataset.participant) { return; }
+    var link = item.querySelector("a");
+    var badge = item.querySelector(".chat-count");
+    if (!badge) {
+      badge = document.createElement("span");
+      badge.className = "chat-count";
+      badge.dataset.unread = "0";
+      link.appendChild(badge);
+    }
+    var n = (Number(badge.dataset.unread) || 0) + 1;
+    badge.dataset.unread = String(n);
+    badge.textContent = String(n);
+    badge.setAttribute("aria-label", n + " " + (chats.dataset.tUnread || "unread"));
+  }
+
+  // The messenger's home page (no chat open): only the list, kept current over the socket.
+  function watchList(chats) {
+    var me = Number(chats.dataset.me);
+    if (!("WebSocket" in window) || !chats.dataset.wsPath) { return; }
+    var scheme = location.protocol === "https:" ? "wss://" : "ws://";
+    var ws = new WebSocket(scheme + location.host + chats.dataset.wsPath);
+    ws.addEventListener("open", function () { chats.dataset.live = "1"; });
+    ws.addEventListener("close", function () { delete chats.dataset.live; });
+    ws.addEventListener("message", function (event) {
+      var data;
+      try { data = JSON.parse(event.data); } catch (e) { return; }
+      if (data.type === "message") { bumpListItem(data, me); }
+    });
+  }
+
   var root = document.getElementById("chat");
-  if (!root) { return; }
+  if (!root) {
+    var onlyList = document.getElementById("chat-list");
+    if (onlyList) { watchList(onlyList); }
+    return;
+  }
   var conversation = Number(root.dataset.conversation);
   var me = Number(root.dataset.me);
   var rightId = Number(root.dataset.right) || me;  // whose messages sit on the right
@@ -130,28 +171,6 @@
     if (pollTimer) { window.clearInterval(pollTimer); pollTimer = null; }
   }
 
-  // A message in another chat: that chat moves to the top of the list, with one more unread
-  // (for the two people in it; readers along have no unread counts).
-  function bumpListItem(m) {
-    var chats = document.getElementById("chat-list");
-    var item = chats && chats.querySelector('li[data-conversation="' + Number(m.conversation) + '"]');
-    if (!item) { return; }
-    chats.insertBefore(item, chats.firstElementChild);
-    if (m.author_id === me || !item.dataset.participant) { return; }
-    var link = item.querySelector("a");
-    var badge = item.querySelector(".chat-count");
-    if (!badge) {
-      badge = document.createElement("span");
-      badge.className = "chat-count";
-      badge.dataset.unread = "0";
-      link.appendChild(badge);
-    }
-    var n = (Number(badge.dataset.unread) || 0) + 1;
-    badge.dataset.unread = String(n);
-    badge.textContent = String(n);
-    badge.setAttribute("aria-label", n + " " + (root.dataset.tUnread || "unread"));
-  }
-
   function connect() {
     if (!("WebSocket" in window) || root.dataset.noSocket) { startPolling(); return; }
     var scheme = location.protocol === "https:" ? "wss://" : "ws://";
@@ -171,7 +190,7 @@
       var data;
       try { data = JSON.parse(event.data); } catch (e) { return; }
       if (data.type === "message") {
-        if (data.conversation !== conversation) { bumpListItem(data); return; }
+        if (data.conversation !== conversation) { bumpListItem(data, me); return; }
         if (render(data) && data.author_id !== me) { markRead(); }
         updateSeen();
       } else if (data.type === "ack") {
