@@ -8,6 +8,8 @@ everywhere:
   need their signature, Office Open XML documents (``.docx``, ``.xlsx``, ``.pptx``) must be a
   ZIP with the matching part and no macros, plain text (``.txt``, ``.csv``) must be UTF-8
   without NUL bytes; anything else is refused;
+- who wrote a document is blanked (PDF author fields and uncompressed XMP, Office author, last
+  editor, company, manager), so an RFQ's file does not name the buyer;
 - stored under a random name outside the public media prefixes, so a file is only ever served by
   :func:`attachment_response` from a view that has authorised the caller first, as a download
   with ``nosniff`` and a sandboxing CSP.
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 import secrets
 import zipfile
 from collections.abc import Sequence
@@ -148,6 +151,53 @@ def _text(data: bytes, name: str) -> tuple[str, str] | None:
     return extension, TEXT_TYPES[extension]
 
 
+# Who wrote a document travels inside it. Images are re-encoded; for documents the fields that
+# name a person or a company are blanked (best effort: visible text, comments' authors and
+# compressed PDF metadata streams are left as they are).
+OOXML_PEOPLE = re.compile(
+    rb"(<(dc:creator|cp:lastModifiedBy|Company|Manager)(?:\s[^>]*)?>)(.*?)(</\2>)", re.DOTALL
+)
+PDF_PEOPLE = re.compile(rb"(/(?:Author|Company|Manager)\s*)(\((?:\\.|[^\\)])*\)|<[0-9A-Fa-f\s]*>)")
+XMP_PEOPLE = re.compile(
+    rb"(<(dc:creator|pdf:Author|xmp:Author)(?:\s[^>]*)?>)(.*?)(</\2>)", re.DOTALL
+)
+
+
+def _scrub_office(data: bytes) -> bytes:
+    """The same document with author, last editor, company and manager emptied."""
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            content = source.read(info)
+            if info.filename in ("docProps/core.xml", "docProps/app.xml"):
+                content = OOXML_PEOPLE.sub(rb"\1\4", content)
+            target.writestr(info, content)
+    return out.getvalue()
+
+
+def _blank(match: re.Match[bytes]) -> bytes:
+    """Same length, so the PDF's cross-reference offsets stay right."""
+    value = match.group(2)
+    if value.startswith(b"("):
+        return match.group(1) + b"(" + b" " * (len(value) - 2) + b")"
+    return match.group(1) + b"<" + re.sub(rb"[0-9A-Fa-f]", b"0", value[1:-1]) + b">"
+
+
+def _blank_xmp(match: re.Match[bytes]) -> bytes:
+    inner = match.group(3)
+    blanked = re.sub(rb">[^<]+<", lambda m: b">" + b" " * (len(m.group(0)) - 2) + b"<", inner)
+    if b"<" not in inner:
+        blanked = b" " * len(inner)
+    return match.group(1) + blanked + match.group(4)
+
+
+def _scrub_pdf(data: bytes) -> bytes:
+    return XMP_PEOPLE.sub(_blank_xmp, PDF_PEOPLE.sub(_blank, data))
+
+
 def clean_attachment(upload: UploadedFile) -> CleanAttachment:
     """One checked file, or a ``ValidationError`` that names the file and says what is wrong."""
     raw_name = getattr(upload, "name", "") or "file"
@@ -158,10 +208,11 @@ def clean_attachment(upload: UploadedFile) -> CleanAttachment:
                 _("“%(name)s” is a damaged or incomplete PDF.") % {"name": raw_name},
                 code="bad_pdf",
             )
-        extension, content_type, payload = "pdf", "application/pdf", data
-    elif (found := _office(data, raw_name)) is not None or (
-        found := _text(data, raw_name)
-    ) is not None:
+        extension, content_type, payload = "pdf", "application/pdf", _scrub_pdf(data)
+    elif (found := _office(data, raw_name)) is not None:
+        extension, content_type = found
+        payload = _scrub_office(data)
+    elif (found := _text(data, raw_name)) is not None:
         extension, content_type = found
         payload = data
     else:

@@ -107,3 +107,33 @@ def test_ordinary_text_is_kept_and_tidied():
 
 def test_fingerprint_ignores_case_punctuation_and_spacing():
     assert fingerprint("Hello,  WORLD!\nPrice?") == fingerprint("hello world price")
+
+
+def test_documents_lose_the_names_of_who_wrote_them():
+    """An RFQ's attachment must not tell suppliers which company is buying."""
+    core = (
+        b'<cp:coreProperties xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        b"<dc:title>Tender</dc:title><dc:creator>Greta Nordlicht</dc:creator>"
+        b"<cp:lastModifiedBy>Nordlicht Import GmbH</cp:lastModifiedBy></cp:coreProperties>"
+    )
+    app = b"<Properties><Company>Nordlicht Import GmbH</Company><Pages>1</Pages></Properties>"
+    sheet = clean_attachment(
+        office({"xl/workbook.xml": b"<w/>", "docProps/core.xml": core, "docProps/app.xml": app})
+    )
+    with zipfile.ZipFile(sheet.content) as archive:
+        parts = archive.read("docProps/core.xml") + archive.read("docProps/app.xml")
+        assert archive.read("xl/workbook.xml") == b"<w/>"
+    assert b"Nordlicht" not in parts and b"<dc:title>Tender</dc:title>" in parts
+    assert b"<Company></Company>" in parts and b"<Pages>1</Pages>" in parts
+
+    body = (
+        b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+        b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+        b"3 0 obj<</Title (Tender) /Author (Greta \\(Nordlicht\\)) /Company <4E6F72>>>endobj\n"
+        b"4 0 obj<</Type/Metadata/Length 60>>stream\n"
+        b"<dc:creator><rdf:Seq><rdf:li>Greta Nordlicht</rdf:li></rdf:Seq></dc:creator>\n"
+        b"endstream endobj\ntrailer<</Root 1 0 R/Info 3 0 R>>\n%%EOF\n"
+    )
+    cleaned = clean_attachment(SimpleUploadedFile("tender.pdf", body)).content.read()
+    assert b"Nordlicht" not in cleaned and b"4E6F72" not in cleaned
+    assert b"/Title (Tender)" in cleaned and len(cleaned) == len(body)  # offsets unchanged
