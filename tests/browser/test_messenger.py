@@ -22,7 +22,7 @@ from hansa.companies.tests.factories import (
 )
 from hansa.messenger.models import Conversation, Message
 from tests.browser.conftest import ARTIFACTS
-from tests.browser.test_catalog import PASSWORD, assert_accessible
+from tests.browser.test_catalog import assert_accessible, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -74,14 +74,6 @@ def window(browser, base_url: str, contexts: list, *, axe: bool = False):
     context.set_default_timeout(15_000)
     contexts.append(context)
     return context.new_page()
-
-
-def sign_in(page, email: str) -> None:
-    page.goto("/accounts/login/")
-    page.fill("input[name=login]", email)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("main form button[type=submit]")
-    page.wait_for_url("**/workspace/")
 
 
 def shot(page, name: str) -> None:
